@@ -1,0 +1,44 @@
+package org.stratum.ui;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.console.IConsoleConstants;
+import org.stratum.ui.views.SimulationResultsView;
+
+/**
+ * The Stratum perspective: Project Explorer on the left, the editor area in the middle, Outline on
+ * the right, and Simulation Results, Problems, Properties and Console below.
+ */
+public class StratumPerspective implements IPerspectiveFactory {
+
+	public static final String ID = "org.stratum.ui.perspective";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editors = layout.getEditorArea();
+		layout.setEditorAreaVisible(true);
+
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors);
+		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
+
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors);
+		right.addView(IPageLayout.ID_OUTLINE);
+
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
+		bottom.addView(SimulationResultsView.ID);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addView(IConsoleConstants.ID_CONSOLE_VIEW);
+
+		for (String view : new String[] { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
+				IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET, IConsoleConstants.ID_CONSOLE_VIEW,
+				SimulationResultsView.ID }) {
+			layout.addShowViewShortcut(view);
+		}
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
+		layout.addPerspectiveShortcut(ID);
+	}
+}

@@ -1,0 +1,95 @@
+package org.stratum.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.console.IConsoleConstants;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.stratum.ui.Screenshots;
+import org.stratum.ui.StratumPerspective;
+import org.stratum.ui.views.SimulationResultsView;
+
+/** The Stratum perspective in the running Stratum application: its views, its content, its looks. */
+public class StratumPerspectiveTest {
+
+	private static final String PROJECT = "perspective-test";
+
+	@AfterEach
+	public void deleteProject() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+		if (project.exists()) {
+			project.delete(true, true, new NullProgressMonitor());
+		}
+	}
+
+	@Test
+	public void stratumPerspectiveShowsItsViews() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		assertNotNull(window, "the Stratum application opened no workbench window");
+		assertEquals("Stratum", window.getShell().getText());
+
+		IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(StratumPerspective.ID, window);
+		page.resetPerspective();
+		assertEquals(StratumPerspective.ID, page.getPerspective().getId());
+		assertEquals("Stratum", page.getPerspective().getLabel());
+
+		for (String id : new String[] { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_PROBLEM_VIEW,
+				IPageLayout.ID_PROP_SHEET, IPageLayout.ID_OUTLINE, IConsoleConstants.ID_CONSOLE_VIEW,
+				SimulationResultsView.ID }) {
+			assertNotNull(page.findViewReference(id), () -> "the Stratum perspective lacks view " + id + "; it has "
+					+ Arrays.toString(Arrays.stream(page.getViewReferences()).map(r -> r.getId()).toArray()));
+		}
+
+		SimulationResultsView results = (SimulationResultsView) page.showView(SimulationResultsView.ID);
+		assertTrue(results.getMessage().contains("Nyquist"), results.getMessage());
+		assertTrue(results.getMessage().contains("critical-current-density"), results.getMessage());
+
+		Path shot = screenshotFolder().resolve("stratum-perspective.png");
+		Screenshots.capture(window.getShell(), shot);
+		assertTrue(Files.size(shot) > 10_000, "screenshot is suspiciously small: " + shot);
+	}
+
+	@Test
+	public void projectExplorerShowsWorkspaceProjects() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+		project.create(new NullProgressMonitor());
+		project.open(new NullProgressMonitor());
+
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IViewPart view = page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+		CommonNavigator explorer = (CommonNavigator) view;
+		explorer.getCommonViewer().refresh();
+		flush();
+		boolean shown = Arrays.stream(explorer.getCommonViewer().getTree().getItems())
+				.anyMatch(item -> PROJECT.equals(item.getText()));
+		assertTrue(shown, "Project Explorer does not show the workspace project " + PROJECT);
+	}
+
+	static Path screenshotFolder() {
+		String folder = System.getProperty("stratum.screenshots");
+		return Path.of(folder != null ? folder : "target/screenshots");
+	}
+
+	static void flush() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// run pending UI work
+		}
+	}
+}
