@@ -40,7 +40,6 @@ public class StratumActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
-	private IWorkbenchAction help;
 
 	public StratumActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -65,7 +64,6 @@ public class StratumActionBarAdvisor extends ActionBarAdvisor {
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
-		help = register(ActionFactory.HELP_CONTENTS.create(window));
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {
@@ -127,7 +125,6 @@ public class StratumActionBarAdvisor extends ActionBarAdvisor {
 		windowMenu.add(preferences);
 
 		MenuManager helpMenu = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
-		helpMenu.add(help);
 		helpMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		helpMenu.add(new Separator());
 		helpMenu.add(about);

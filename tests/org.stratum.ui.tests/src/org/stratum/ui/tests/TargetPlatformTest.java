@@ -1,6 +1,7 @@
 package org.stratum.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.collections.api.list.MutableList;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.URI;
@@ -35,6 +37,8 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.xtext.util.Strings;
@@ -43,6 +47,7 @@ import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
 import org.stratum.ui.Screenshots;
 
 import picocli.CommandLine;
@@ -50,8 +55,9 @@ import picocli.CommandLine.Option;
 
 /**
  * Proves that every library of the target platform resolves in the product's runtime and works:
- * EMF (with EMF.Edit's command stack), Xtext, Hipparchus, picocli, eclipse-collections, NatTable and
- * SWTChart. Each check uses the library for something with a known answer.
+ * EMF (with EMF.Edit's command stack), Xtext, Hipparchus, picocli, eclipse-collections, NatTable,
+ * SWTChart and Eclipse Forms, each used for something with a known answer; and that the platform
+ * bundles later issues build on (generic editor, tabbed properties, debug UI, help, ...) start.
  */
 public class TargetPlatformTest {
 
@@ -91,6 +97,20 @@ public class TargetPlatformTest {
 		assertEquals(50e-6, (Double) read.eGet(thickness), 0.0);
 		domain.getCommandStack().undo();
 		assertEquals(20e-6, (Double) read.eGet(thickness), 0.0);
+	}
+
+	@Test
+	public void platformBundlesLaterIssuesNeedStartInTheProductRuntime() throws Exception {
+		for (String id : List.of("org.eclipse.ui.navigator.resources", "org.eclipse.ui.editors",
+				"org.eclipse.ui.genericeditor", "org.eclipse.ui.forms", "org.eclipse.ui.views.properties.tabbed",
+				"org.eclipse.ui.console", "org.eclipse.debug.ui", "org.eclipse.help.ui", "org.eclipse.emf.ecore.change",
+				"org.eclipse.xtext.ide", "org.eclipse.xtext.testing", "org.hipparchus.optim", "org.hipparchus.fitting",
+				"org.hipparchus.fft", "org.eclipse.swtchart.extensions")) {
+			Bundle bundle = Platform.getBundle(id);
+			assertNotNull(bundle, () -> id + " is not in the test runtime");
+			bundle.start(Bundle.START_TRANSIENT);
+			assertEquals(Bundle.ACTIVE, bundle.getState(), () -> id + " did not start");
+		}
 	}
 
 	@Test
@@ -164,6 +184,9 @@ public class TargetPlatformTest {
 					return rows.size();
 				}
 			};
+			FormToolkit toolkit = new FormToolkit(display);
+			ScrolledForm form = toolkit.createScrolledForm(shell);
+			form.setText("Cell stack");
 			NatTable table = new NatTable(shell, new DataLayer(data));
 			Chart chart = new Chart(shell, SWT.NONE);
 			chart.getTitle().setText("CCD staircase");
@@ -175,6 +198,7 @@ public class TargetPlatformTest {
 			shell.open();
 			StratumPerspectiveTest.flush();
 
+			assertEquals("Cell stack", form.getText());
 			assertEquals(3, table.getRowCount());
 			assertEquals(1.4, (Double) table.getDataValueByPosition(1, 1), 0.0);
 			assertEquals(3, chart.getSeriesSet().getSeries()[0].getYSeries().length);
@@ -183,6 +207,7 @@ public class TargetPlatformTest {
 			Path shot = StratumPerspectiveTest.screenshotFolder().resolve("target-platform-widgets.png");
 			Screenshots.capture(shell, shot);
 			assertTrue(Files.size(shot) > 1000);
+			toolkit.dispose();
 		} finally {
 			shell.dispose();
 		}
