@@ -22,8 +22,14 @@ public final class Screenshots {
 	/** Paints pending events, then copies the control's screen area into {@code file}. */
 	public static void capture(Control control, Path file) throws IOException {
 		Display display = control.getDisplay();
-		while (display.readAndDispatch()) {
-			// let pending layout and paint requests finish first
+		// let pending layout and paint requests reach the X server before copying its pixels
+		long end = System.currentTimeMillis() + 300;
+		while (System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
 		}
 		// A shell's bounds are already in display coordinates; a child's are relative to its parent.
 		Rectangle area = control.getParent() == null ? control.getBounds()

@@ -4,11 +4,13 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.console.IConsoleConstants;
+import org.stratum.ui.library.MaterialLibraryView;
 import org.stratum.ui.views.SimulationResultsView;
+import org.stratum.ui.wizards.NewStratumProjectWizard;
 
 /**
  * The Stratum perspective: Project Explorer on the left, the editor area in the middle, Outline on
- * the right, and Simulation Results, Problems, Properties and Console below.
+ * the right, and Simulation Results, Problems, Properties, Console and Material Library below.
  */
 public class StratumPerspective implements IPerspectiveFactory {
 
@@ -30,12 +32,14 @@ public class StratumPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(IConsoleConstants.ID_CONSOLE_VIEW);
+		bottom.addView(MaterialLibraryView.ID);
 
 		for (String view : new String[] { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
 				IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET, IConsoleConstants.ID_CONSOLE_VIEW,
-				SimulationResultsView.ID }) {
+				SimulationResultsView.ID, MaterialLibraryView.ID }) {
 			layout.addShowViewShortcut(view);
 		}
+		layout.addNewWizardShortcut(NewStratumProjectWizard.ID);
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");

@@ -86,6 +86,19 @@ public class StratumPerspectiveTest {
 		return Path.of(folder != null ? folder : "target/screenshots");
 	}
 
+	/** Runs the event loop until the condition holds or the time is up. */
+	static void waitFor(java.util.function.BooleanSupplier condition, long millis) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + millis;
+		while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
 	static void flush() {
 		Display display = Display.getCurrent();
 		while (display.readAndDispatch()) {
