@@ -14,7 +14,9 @@ import org.stratum.model.resource.MaterialLibraries;
 import org.stratum.model.resource.StratumResources;
 import org.stratum.model.stack.Anode;
 import org.stratum.model.stack.AnodeKind;
+import org.stratum.model.stack.CathodeComposite;
 import org.stratum.model.stack.Cell;
+import org.stratum.model.stack.ComponentRole;
 import org.stratum.model.stack.CellKind;
 import org.stratum.model.stack.Component;
 import org.stratum.model.stack.Interlayer;
@@ -73,6 +75,16 @@ final class Fixtures {
 		il.setThickness(new Quantity(thickness));
 		il.getComponents().addAll(List.of(components));
 		return il;
+	}
+
+	/** A cathode of one active material with a given thickness. */
+	CathodeComposite cathode(String active, String thickness) {
+		CathodeComposite cathode = F.createCathodeComposite();
+		Component c = component(active);
+		c.setRole(ComponentRole.ACTIVE);
+		cathode.getComponents().add(c);
+		cathode.setThickness(new Quantity(thickness));
+		return cathode;
 	}
 
 	/** A valid Li | LPSCl | Li cell at 55 degC, 10 mm, 375 MPa, held in a resource. */

@@ -9,11 +9,9 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.junit.jupiter.api.Test;
-import org.stratum.model.stack.CathodeComposite;
 import org.stratum.model.stack.Cell;
 import org.stratum.model.stack.CellKind;
 import org.stratum.model.stack.Component;
-import org.stratum.model.stack.ComponentRole;
 import org.stratum.model.stack.FractionBasis;
 import org.stratum.model.stack.Interlayer;
 import org.stratum.model.stack.Material;
@@ -141,12 +139,7 @@ public class StackValidatorTest {
 		Cell cell = fx.symmetricCell();
 		cell.setKind(CellKind.FULL);
 		assertProblem(problems(cell), "ERROR", StackIssueCodes.STACK_ORDER, "needs exactly one cathode and one anode; it has 0 and 2");
-		CathodeComposite cathode = org.stratum.model.stack.StackFactory.eINSTANCE.createCathodeComposite();
-		Component lco = fx.component("LCO");
-		lco.setRole(ComponentRole.ACTIVE);
-		cathode.getComponents().add(lco);
-		cathode.setThickness(new Quantity("50 um"));
-		cell.getLayers().set(0, cathode);
+		cell.getLayers().set(0, fx.cathode("LCO", "50 um"));
 		assertNoProblem(problems(cell), StackIssueCodes.STACK_ORDER);
 		cell.getLayers().move(1, 0); // SE | cathode | Li
 		assertProblem(problems(cell), "ERROR", StackIssueCodes.STACK_ORDER, "must be the two outer layers");
@@ -165,12 +158,7 @@ public class StackValidatorTest {
 	public void interlayerSitsBetweenElectrolyteAndElectrode() {
 		Cell cell = fx.symmetricCell();
 		cell.setKind(CellKind.FULL);
-		CathodeComposite cathode = org.stratum.model.stack.StackFactory.eINSTANCE.createCathodeComposite();
-		Component lco = fx.component("LCO");
-		lco.setRole(ComponentRole.ACTIVE);
-		cathode.getComponents().add(lco);
-		cathode.setThickness(new Quantity("50 um"));
-		cell.getLayers().set(0, cathode);
+		cell.getLayers().set(0, fx.cathode("LCO", "50 um"));
 		// cathode | SE | SE2 | Li with the interlayer wrongly between two electrolytes
 		cell.getLayers().add(2, fx.interlayer("1 um", fx.component("LiAlO2")));
 		cell.getLayers().add(3, fx.electrolyte("LGPS", "500 um"));
