@@ -35,7 +35,14 @@ public final class StratumResources {
 
 	/** A resource set that knows the Stratum package, its file types and the shipped library. */
 	public static ResourceSet createResourceSet() {
-		ResourceSet set = new ResourceSetImpl();
+		return configure(new ResourceSetImpl());
+	}
+
+	/**
+	 * Teaches an existing resource set (an Xtext one, say) the Stratum package, the .stack and
+	 * .stacklib file types and the library's address. Idempotent.
+	 */
+	public static ResourceSet configure(ResourceSet set) {
 		set.getPackageRegistry().put(StackPackage.eNS_URI, StackPackage.eINSTANCE);
 		XMIResourceFactoryImpl xmi = new XMIResourceFactoryImpl() {
 			@Override

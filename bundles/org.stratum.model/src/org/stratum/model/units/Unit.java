@@ -37,6 +37,16 @@ public final class Unit {
 		base("min", 60, Dimension.TIME, false);
 		base("h", 3600, Dimension.TIME, false);
 		base("d", 86400, Dimension.TIME, false);
+		// the words PyBaMM-style protocols use ("Rest for 1 hour")
+		for (String word : new String[] { "sec", "second", "seconds" }) {
+			base(word, 1, Dimension.TIME, false);
+		}
+		for (String word : new String[] { "minute", "minutes" }) {
+			base(word, 60, Dimension.TIME, false);
+		}
+		for (String word : new String[] { "hr", "hour", "hours" }) {
+			base(word, 3600, Dimension.TIME, false);
+		}
 		base("Hz", 1, Dimension.FREQUENCY);
 		base("A", 1, Dimension.CURRENT);
 		base("K", 1, Dimension.TEMPERATURE);

@@ -11,7 +11,7 @@ import org.stratum.model.units.Dimension;
  * What each quantity in the model must be: its dimension, and the range outside which a value is
  * physically implausible (a warning, not an error). Ranges are in SI.
  */
-final class QuantityRules {
+public final class QuantityRules {
 
 	record Range(double min, double max, String display) {
 		boolean contains(double si) {
@@ -84,5 +84,10 @@ final class QuantityRules {
 	}
 
 	private QuantityRules() {
+	}
+
+	/** The dimension an attribute of that name holds (thickness: a length), or null if it is not a quantity. */
+	public static Dimension expectedDimension(String attributeName) {
+		return ATTRIBUTE_DIMENSIONS.get(attributeName);
 	}
 }

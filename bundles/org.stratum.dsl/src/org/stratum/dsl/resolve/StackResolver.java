@@ -1,0 +1,238 @@
+package org.stratum.dsl.resolve;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.stratum.dsl.stratum.LayerRole;
+import org.stratum.dsl.stratum.LayerSelector;
+import org.stratum.dsl.stratum.StackDeclaration;
+import org.stratum.dsl.stratum.Variation;
+import org.stratum.model.resource.StratumResources;
+import org.stratum.model.stack.Anode;
+import org.stratum.model.stack.CathodeComposite;
+import org.stratum.model.stack.Cell;
+import org.stratum.model.stack.Component;
+import org.stratum.model.stack.CompositeLayer;
+import org.stratum.model.stack.CurrentCollector;
+import org.stratum.model.stack.Interlayer;
+import org.stratum.model.stack.Layer;
+import org.stratum.model.stack.SolidElectrolyte;
+import org.stratum.model.stack.StackPackage;
+import org.stratum.model.units.Dimension;
+import org.stratum.model.units.Quantity;
+import org.stratum.model.validation.QuantityRules;
+
+/**
+ * Turns a stack declaration of a .stratum file into the metamodel's own {@link Cell}: the referenced
+ * .stack file (path relative to the .stratum file) or another declaration, copied, with the
+ * declaration's variations applied. The copy's materials still refer to the shipped library.
+ */
+public final class StackResolver {
+
+	private StackResolver() {
+	}
+
+	public static Cell resolve(StackDeclaration declaration) throws StackResolutionException {
+		return resolve(declaration, new HashSet<>());
+	}
+
+	private static Cell resolve(StackDeclaration declaration, Set<StackDeclaration> seen) throws StackResolutionException {
+		if (!seen.add(declaration)) {
+			throw new StackResolutionException(declaration, "stack '" + declaration.getName() + "' is defined in terms of itself");
+		}
+		Cell cell;
+		if (declaration.getSource() != null) {
+			cell = EcoreUtil.copy(load(declaration));
+		} else if (declaration.getBase() != null && !declaration.getBase().eIsProxy()) {
+			cell = resolve(declaration.getBase(), seen);
+		} else {
+			throw new StackResolutionException(declaration, "stack '" + declaration.getName() + "' names no .stack file and no other stack");
+		}
+		new ResourceHolder(cell);
+		for (Variation variation : declaration.getVariations()) {
+			apply(cell, variation);
+		}
+		return cell;
+	}
+
+	/** The .stack file a declaration refers to, resolved against the .stratum file's location. */
+	public static URI location(StackDeclaration declaration) {
+		URI source = URI.createURI(declaration.getSource());
+		URI base = declaration.eResource() == null ? null : declaration.eResource().getURI();
+		return source.isRelative() && base != null ? source.resolve(base) : source;
+	}
+
+	/** Parsed .stack files by address and modification time: validation resolves stacks on every keystroke. */
+	private static final java.util.Map<String, Cell> CACHE = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(java.util.Map.Entry<String, Cell> eldest) {
+			return size() > 256;
+		}
+	});
+
+	private static Cell load(StackDeclaration declaration) throws StackResolutionException {
+		URI uri = location(declaration);
+		String key = cacheKey(uri);
+		Cell cached = key == null ? null : CACHE.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		Cell cell = read(declaration, uri);
+		if (key != null) {
+			CACHE.put(key, cell);
+		}
+		return cell;
+	}
+
+	private static String cacheKey(URI uri) {
+		if (!uri.isFile()) {
+			return null;
+		}
+		java.io.File file = new java.io.File(uri.toFileString());
+		return file.isFile() ? uri + "@" + file.lastModified() + "/" + file.length() : null;
+	}
+
+	private static Cell read(StackDeclaration declaration, URI uri) throws StackResolutionException {
+		ResourceSet set = StratumResources.createResourceSet();
+		Resource resource;
+		try {
+			resource = set.getResource(uri, true);
+		} catch (RuntimeException e) {
+			Throwable cause = e.getCause() != null ? e.getCause() : e;
+			throw new StackResolutionException(declaration, "cannot read stack file '" + declaration.getSource() + "': "
+					+ (cause instanceof java.io.FileNotFoundException || String.valueOf(cause.getMessage()).contains("does not exist")
+							? "no such file (" + uri.toFileString() + ")" : cause.getMessage()));
+		}
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Cell cell)) {
+			throw new StackResolutionException(declaration, "'" + declaration.getSource() + "' holds no cell");
+		}
+		if (!resource.getErrors().isEmpty()) {
+			throw new StackResolutionException(declaration, "'" + declaration.getSource() + "' has errors: " + resource.getErrors().get(0).getMessage());
+		}
+		EcoreUtil.resolveAll(cell);
+		return cell;
+	}
+
+	private static void apply(Cell cell, Variation variation) throws StackResolutionException {
+		List<EObject> targets = targets(cell, variation.getTarget(), variation);
+		String property = variation.getProperty();
+		for (EObject target : targets) {
+			if (variation.getMaterial() != null) {
+				fraction(target, variation);
+				continue;
+			}
+			EStructuralFeature feature = target.eClass().getEStructuralFeature(property);
+			if (!(feature instanceof EAttribute attribute) || attribute.isMany()) {
+				throw new StackResolutionException(variation, "a " + target.eClass().getName() + " has no property '" + property
+						+ "'; it has " + settable(target));
+			}
+			Quantity value = Quantities.toModel(variation.getValue());
+			if (attribute.getEAttributeType() == StackPackage.Literals.QUANTITY) {
+				Dimension expected = QuantityRules.expectedDimension(property);
+				if (expected != null && !value.hasDimension(expected)) {
+					throw new StackResolutionException(variation.getValue(), property + ": expected " + expected.describe() + ", got "
+							+ value.dimension().describe().replaceFirst(" such as .*", "") + " ('" + value.unit() + "')");
+				}
+				target.eSet(attribute, value);
+			} else if (attribute.getEAttributeType().getInstanceClass() == double.class) {
+				target.eSet(attribute, value.toSI());
+			} else {
+				throw new StackResolutionException(variation, "property '" + property + "' cannot be set to a quantity");
+			}
+		}
+	}
+
+	private static void fraction(EObject target, Variation variation) throws StackResolutionException {
+		if (!"fraction".equals(variation.getProperty())) {
+			throw new StackResolutionException(variation, "only 'fraction of <material>' names a material; '" + variation.getProperty() + "' does not");
+		}
+		if (!(target instanceof CompositeLayer layer)) {
+			throw new StackResolutionException(variation, "a " + target.eClass().getName() + " has no components");
+		}
+		String id = variation.getMaterial().getId();
+		for (Component c : layer.getComponents()) {
+			if (c.getMaterial() != null && id.equals(c.getMaterial().getId())) {
+				c.setFraction(Quantities.toModel(variation.getValue()).toSI() * 100);
+				return;
+			}
+		}
+		throw new StackResolutionException(variation, "layer '" + layer.getName() + "' has no component of material '" + id + "'");
+	}
+
+	private static List<EObject> targets(Cell cell, LayerSelector selector, Variation variation) throws StackResolutionException {
+		List<EObject> result = new ArrayList<>();
+		if (selector.getName() != null) {
+			for (Layer layer : cell.getLayers()) {
+				if (selector.getName().equals(layer.getName())) {
+					result.add(layer);
+				}
+			}
+			if (result.isEmpty()) {
+				throw new StackResolutionException(selector, "the cell has no layer named '" + selector.getName() + "'");
+			}
+			return result;
+		}
+		if (selector.getRole() == LayerRole.CELL) {
+			return List.of(cell);
+		}
+		for (Layer layer : cell.getLayers()) {
+			if (matches(layer, selector.getRole())) {
+				result.add(layer);
+			}
+		}
+		if (result.isEmpty()) {
+			throw new StackResolutionException(selector, "the cell '" + cell.getName() + "' has no " + selector.getRole().getLiteral() + " layer");
+		}
+		if (selector.getIndex() > 0) {
+			int index = (int) selector.getIndex();
+			if (index != selector.getIndex() || index > result.size()) {
+				throw new StackResolutionException(selector, "the cell has " + result.size() + " " + selector.getRole().getLiteral()
+						+ " layer(s); [" + index + "] is out of range");
+			}
+			return List.of(result.get(index - 1));
+		}
+		return result;
+	}
+
+	private static boolean matches(Layer layer, LayerRole role) {
+		return switch (role) {
+		case ANODE -> layer instanceof Anode;
+		case INTERLAYER -> layer instanceof Interlayer;
+		case ELECTROLYTE -> layer instanceof SolidElectrolyte;
+		case CATHODE -> layer instanceof CathodeComposite;
+		case COLLECTOR -> layer instanceof CurrentCollector;
+		case CELL -> false;
+		};
+	}
+
+	private static String settable(EObject target) {
+		List<String> names = new ArrayList<>();
+		for (EAttribute a : target.eClass().getEAllAttributes()) {
+			if (a.getEAttributeType() == StackPackage.Literals.QUANTITY || a.getEAttributeType().getInstanceClass() == double.class) {
+				names.add(a.getName());
+			}
+		}
+		return String.join(", ", names);
+	}
+
+	/** Puts a copied cell into a resource of its own, so derived values that need its container work. */
+	private static final class ResourceHolder {
+		ResourceHolder(Cell cell) {
+			if (cell.eResource() == null) {
+				Resource resource = StratumResources.createResourceSet().createResource(URI.createURI("memory:/resolved.stack"));
+				resource.getContents().add(cell);
+			}
+		}
+	}
+}

@@ -1,0 +1,37 @@
+package org.stratum.dsl.validation;
+
+/** Codes of the problems the Stratum language reports; quick fixes are keyed on them. */
+public final class StratumIssueCodes {
+
+	private static final String PREFIX = "org.stratum.dsl.";
+
+	/** A quantity of the wrong dimension; data: suggested units. */
+	public static final String WRONG_UNIT = PREFIX + "wrongUnit";
+	/** A unit Stratum cannot read; data: suggested units. */
+	public static final String UNKNOWN_UNIT = PREFIX + "unknownUnit";
+	/** A reference to a material that is not in the library; data: closest ids. */
+	public static final String UNKNOWN_MATERIAL = PREFIX + "unknownMaterial";
+	/** A step that never ends: no duration, no stop condition, and no global stop. */
+	public static final String MISSING_STOP = PREFIX + "missingStop";
+	/** A stack declaration that cannot be resolved into a cell (file missing, bad variation). */
+	public static final String BAD_STACK = PREFIX + "badStack";
+	/** The resolved cell breaks a rule of the cell-stack model. */
+	public static final String INVALID_CELL = PREFIX + "invalidCell";
+	/** A count (repeat, cycles, points, seed, frames) that is not a positive whole number. */
+	public static final String NOT_A_COUNT = PREFIX + "notACount";
+	/** A CCD ramp that does not go up. */
+	public static final String BAD_RAMP = PREFIX + "badRamp";
+	/** An output name the engine does not produce; data: known outputs. */
+	public static final String UNKNOWN_OUTPUT = PREFIX + "unknownOutput";
+	/** A stop condition whose quantity does not say what it stops on. */
+	public static final String UNCLEAR_CONDITION = PREFIX + "unclearCondition";
+	/** Signed currents without an explicit sign convention. */
+	public static final String NO_SIGN_CONVENTION = PREFIX + "noSignConvention";
+	/** Two elements of the same kind with one name. */
+	public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
+	/** An EIS sweep from a lower to a higher frequency. */
+	public static final String EIS_RANGE = PREFIX + "eisRange";
+
+	private StratumIssueCodes() {
+	}
+}

@@ -1,0 +1,132 @@
+package org.stratum.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stratum.dsl.validation.StratumIssueCodes;
+
+/** Every issue code: text that breaks the rule gets it, with a message that says what was expected. */
+public class ValidationTest {
+
+	@TempDir
+	Path dir;
+
+	private List<Issue> issues(String text) throws Exception {
+		return new Dsl(dir).issues(Dsl.header(dir) + text);
+	}
+
+	private static void has(List<Issue> issues, String code, String fragment) {
+		assertTrue(issues.stream().anyMatch(i -> code.equals(i.getCode()) && i.getMessage().contains(fragment)),
+				() -> "expected " + code + " with '" + fragment + "', got " + issues);
+	}
+
+	private static void hasNot(List<Issue> issues, String code) {
+		assertTrue(issues.stream().noneMatch(i -> code.equals(i.getCode())), () -> "expected no " + code + ", got " + issues);
+	}
+
+	private static void clean(List<Issue> issues) {
+		assertTrue(issues.stream().noneMatch(i -> i.getSeverity() == Severity.ERROR), () -> issues.toString());
+	}
+
+	@Test
+	public void wrongUnit() throws Exception {
+		List<Issue> issues = issues("protocol P { sign plating positive; plate at 2 mAh/cm2 for 1 h; }");
+		has(issues, StratumIssueCodes.WRONG_UNIT, "expected a current density such as mA/cm2, got an areal capacity ('mAh/cm2')");
+		assertTrue(issues.stream().filter(i -> StratumIssueCodes.WRONG_UNIT.equals(i.getCode()))
+				.anyMatch(i -> List.of(i.getData()).contains("mA/cm2")), "no unit suggestion");
+		clean(issues("protocol P { sign plating positive; plate at 2 mA/cm2 for 1 h; }"));
+		has(issues("protocol P { eis from 1 MHz to 0.1 V; }"), StratumIssueCodes.WRONG_UNIT, "expected a frequency");
+		has(issues("protocol P { rest for 2 V; }"), StratumIssueCodes.WRONG_UNIT, "expected a time");
+		has(issues("protocol P { discharge at 1C until voltage < 3 h; }"), StratumIssueCodes.WRONG_UNIT, "expected a voltage");
+		has(issues("protocol P { temperature 25 MPa; }"), StratumIssueCodes.WRONG_UNIT, "expected a temperature");
+	}
+
+	@Test
+	public void unknownUnit() throws Exception {
+		has(issues("protocol P { rest for 1 fortnight; }"), StratumIssueCodes.UNKNOWN_UNIT, "unknown unit 'fortnight'");
+		hasNot(issues("protocol P { rest for 1 hour; }"), StratumIssueCodes.UNKNOWN_UNIT);
+	}
+
+	@Test
+	public void unknownMaterialSuggestsClosestIds() throws Exception {
+		List<Issue> issues = issues("stack X = Bare with electrolyte.fraction of LLZTO-nan = 10 wt%;");
+		has(issues, StratumIssueCodes.UNKNOWN_MATERIAL, "unknown material 'LLZTO-nan'; did you mean LLZTO-nano");
+		hasNot(issues("stack X = \"seed-000/sym-sc-nano20-llzto.stack\" with interlayer.fraction of PTFE = 5 wt%;"),
+				StratumIssueCodes.UNKNOWN_MATERIAL);
+	}
+
+	@Test
+	public void missingStopCondition() throws Exception {
+		has(issues("protocol P { sign plating positive; plate at 1 mA/cm2; }"), StratumIssueCodes.MISSING_STOP, "never ends");
+		has(issues("protocol P { rest; }"), StratumIssueCodes.MISSING_STOP, "rest never ends");
+		has(issues("protocol P { cccv charge at 1C to 4.2 V; }"), StratumIssueCodes.MISSING_STOP, "CC-CV step never ends");
+		hasNot(issues("protocol P { sign plating positive; plate at 1 mA/cm2 until short; rest for 1 h; }"), StratumIssueCodes.MISSING_STOP);
+	}
+
+	@Test
+	public void badStack() throws Exception {
+		has(issues("stack X = \"seed-000/nothing.stack\";"), StratumIssueCodes.BAD_STACK, "no such file");
+		has(issues("stack X = Bare with interlayer.thickness = 15 um;"), StratumIssueCodes.BAD_STACK, "has no interlayer layer");
+		has(issues("stack X = Bare with anode.colour = 15 um;"), StratumIssueCodes.BAD_STACK, "has no property 'colour'");
+		has(issues("stack X = Bare with anode.thickness = 15 mA;"), StratumIssueCodes.BAD_STACK, "thickness: expected a length");
+		clean(issues("stack X = Bare with anode.thickness = 15 um, cell.temperature = 25 degC;"));
+	}
+
+	@Test
+	public void invalidCellFromTheModelsRules() throws Exception {
+		has(issues("stack X = Bare with anode.thickness = -5 um;"), StratumIssueCodes.INVALID_CELL, "must be positive");
+	}
+
+	@Test
+	public void counts() throws Exception {
+		has(issues("protocol P { repeat 2.5 { rest for 1 h; } }"), StratumIssueCodes.NOT_A_COUNT, "repeat count must be a whole number");
+		has(issues("protocol P { every 0 cycles { eis; } }"), StratumIssueCodes.NOT_A_COUNT, "cycle interval");
+		hasNot(issues("protocol P { repeat 3 { rest for 1 h; } }"), StratumIssueCodes.NOT_A_COUNT);
+	}
+
+	@Test
+	public void ccdRampMustRise() throws Exception {
+		has(issues("protocol P { ccd { start 2 mA/cm2; increment 0.1 mA/cm2; end 1 mA/cm2; per step 1 h; } }"), StratumIssueCodes.BAD_RAMP,
+				"ends at or below where it starts");
+		has(issues("protocol P { ccd { start 0.1 mA/cm2; factor 0.9; end 1 mA/cm2; per step 1 h; } }"), StratumIssueCodes.BAD_RAMP,
+				"factor above 1");
+		hasNot(issues("protocol P { ccd { start 0.1 mA/cm2; factor 2; end 1 mA/cm2; per step 1 h; } }"), StratumIssueCodes.BAD_RAMP);
+	}
+
+	@Test
+	public void unknownOutput() throws Exception {
+		String base = "protocol P { rest for 1 h; } simulation S { cell Bare; protocol P; outputs voltag; }";
+		has(issues(base), StratumIssueCodes.UNKNOWN_OUTPUT, "unknown output 'voltag'");
+		hasNot(issues(base.replace("voltag", "voltage")), StratumIssueCodes.UNKNOWN_OUTPUT);
+	}
+
+	@Test
+	public void unclearCondition() throws Exception {
+		has(issues("protocol P { discharge at 1C until 3 MPa; }"), StratumIssueCodes.UNCLEAR_CONDITION, "cannot tell what '3 MPa' stops on");
+		hasNot(issues("protocol P { discharge at 1C until 3 V; }"), StratumIssueCodes.UNCLEAR_CONDITION);
+	}
+
+	@Test
+	public void signConvention() throws Exception {
+		has(issues("protocol P { current at -1 mA/cm2 for 1 h; }"), StratumIssueCodes.NO_SIGN_CONVENTION, "declares no sign convention");
+		hasNot(issues("protocol P { sign plating positive; current at -1 mA/cm2 for 1 h; }"), StratumIssueCodes.NO_SIGN_CONVENTION);
+	}
+
+	@Test
+	public void eisSweepDirection() throws Exception {
+		has(issues("protocol P { eis from 0.1 Hz to 1 MHz; }"), StratumIssueCodes.EIS_RANGE, "from a lower to a higher frequency");
+		hasNot(issues("protocol P { eis from 1 MHz to 0.1 Hz; }"), StratumIssueCodes.EIS_RANGE);
+	}
+
+	@Test
+	public void duplicateNames() throws Exception {
+		List<Issue> issues = issues("protocol P { rest for 1 h; } protocol P { rest for 2 h; }");
+		assertTrue(issues.stream().anyMatch(i -> i.getSeverity() == Severity.ERROR && i.getMessage().contains("Duplicate")), issues::toString);
+	}
+}
