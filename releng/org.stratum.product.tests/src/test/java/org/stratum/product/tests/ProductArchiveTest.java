@@ -33,17 +33,7 @@ public class ProductArchiveTest {
 
 	@BeforeAll
 	static void unpack() throws Exception {
-		Path products = Path.of(System.getProperty("stratum.products", "../org.stratum.product/target/products"));
-		Path archive;
-		try (Stream<Path> files = Files.list(products)) {
-			archive = files.filter(p -> p.getFileName().toString().endsWith("linux.gtk.x86_64.tar.gz")).findFirst()
-					.orElseThrow(() -> new AssertionError("no Linux product archive in " + products
-							+ "; build releng/org.stratum.product first"));
-		} catch (IOException e) {
-			throw new AssertionError("no product folder " + products + "; build releng/org.stratum.product first", e);
-		}
-		run(List.of("tar", "-xzf", archive.toString(), "-C", unpacked.toString()), unpacked, 120);
-		home = unpacked.resolve("stratum");
+		home = Product.home();
 	}
 
 	@Test
@@ -151,11 +141,6 @@ public class ProductArchiveTest {
 	}
 
 	private static String run(List<String> command, Path dir, int seconds) throws Exception {
-		Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (!process.waitFor(seconds, TimeUnit.SECONDS) || process.exitValue() != 0) {
-			fail(String.join(" ", command) + " failed:\n" + output);
-		}
-		return output;
+		return Product.run(command, dir, seconds);
 	}
 }

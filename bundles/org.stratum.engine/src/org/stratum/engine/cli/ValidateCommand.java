@@ -1,0 +1,130 @@
+package org.stratum.engine.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.stratum.dsl.StratumStandaloneSetup;
+import org.stratum.model.resource.StratumResources;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stratum validate}: every problem of the given .stratum and .stack files (folders are searched)
+ * as {@code file:line:col: severity: message}; exit code 1 when there is an error.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+		description = "Validates .stratum and .stack files (folders are searched recursively) and prints every problem as file:line:col: severity: message.")
+public class ValidateCommand implements Callable<Integer> {
+
+	@Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", description = ".stratum or .stack files, or folders holding them")
+	List<File> inputs;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() throws IOException {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		List<Path> files = new ArrayList<>();
+		for (File input : inputs) {
+			if (!input.exists()) {
+				err.println("stratum validate: no such file or folder: " + input);
+				return ExitCodes.USAGE;
+			}
+			try (Stream<Path> walk = Files.walk(input.toPath())) {
+				walk.filter(p -> p.toString().endsWith(".stratum") || p.toString().endsWith(".stack")).sorted(Comparator.naturalOrder())
+						.forEach(files::add);
+			}
+		}
+		Injector injector = new StratumStandaloneSetup().createInjectorAndDoEMFRegistration();
+		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+		StratumResources.configure(set);
+		List<XtextResource> dsl = new ArrayList<>();
+		for (Path file : files) {
+			if (file.toString().endsWith(".stratum")) {
+				dsl.add((XtextResource) set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true));
+			}
+		}
+		int errors = 0;
+		int warnings = 0;
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		for (Path file : files) {
+			List<String> lines = new ArrayList<>();
+			if (file.toString().endsWith(".stratum")) {
+				XtextResource resource = (XtextResource) set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), false);
+				EcoreUtil.resolveAll(resource);
+				for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+					String severity = issue.getSeverity().name().toLowerCase();
+					lines.add(file + ":" + issue.getLineNumber() + ":" + issue.getColumn() + ": " + severity + ": " + issue.getMessage());
+				}
+			} else {
+				lines.addAll(validateStack(file));
+			}
+			for (String line : lines) {
+				out.println(line);
+				if (line.contains(": error: ")) {
+					errors++;
+				} else if (line.contains(": warning: ")) {
+					warnings++;
+				}
+			}
+		}
+		err.println(files.size() + " file(s) checked: " + errors + " error(s), " + warnings + " warning(s)");
+		return errors > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+	}
+
+	private static List<String> validateStack(Path file) {
+		List<String> lines = new ArrayList<>();
+		ResourceSet set = StratumResources.createResourceSet();
+		Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		try {
+			resource.load(null);
+		} catch (IOException | RuntimeException e) {
+			lines.add(file + ":1:1: error: cannot read: " + e.getMessage());
+		}
+		for (Resource.Diagnostic d : resource.getErrors()) {
+			lines.add(file + ":" + Math.max(1, d.getLine()) + ":" + Math.max(1, d.getColumn()) + ": error: " + d.getMessage());
+		}
+		for (EObject root : resource.getContents()) {
+			collect(file, Diagnostician.INSTANCE.validate(root), lines);
+		}
+		return lines;
+	}
+
+	private static void collect(Path file, Diagnostic d, List<String> lines) {
+		if (d.getChildren().isEmpty()) {
+			if (d.getSeverity() == Diagnostic.ERROR || d.getSeverity() == Diagnostic.WARNING) {
+				lines.add(file + ":1:1: " + (d.getSeverity() == Diagnostic.ERROR ? "error" : "warning") + ": " + d.getMessage());
+			}
+			return;
+		}
+		d.getChildren().forEach(c -> collect(file, c, lines));
+	}
+}

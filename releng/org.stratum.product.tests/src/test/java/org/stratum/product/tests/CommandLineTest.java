@@ -1,0 +1,147 @@
+package org.stratum.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The installed {@code stratum} command line, without a display: help, validate (exit codes and
+ * file:line:col messages) and the language server driven over stdin/stdout.
+ */
+public class CommandLineTest {
+
+	@TempDir
+	Path dir;
+
+	record Result(int exit, String out, String err) {
+	}
+
+	private Result stratum(String... args) throws Exception {
+		List<String> command = new ArrayList<>();
+		command.add(Product.home().resolve("stratum").toString());
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+		builder.environment().remove("DISPLAY");
+		builder.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+		Process p = builder.start();
+		assertTrue(p.waitFor(180, TimeUnit.SECONDS), "stratum " + String.join(" ", args) + " did not finish");
+		return new Result(p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+	}
+
+	private static Path examples() {
+		return Path.of(System.getProperty("stratum.examples", "../../examples")).toAbsolutePath().normalize();
+	}
+
+	@Test
+	public void helpListsCommandsAndExitCodes() throws Exception {
+		Result r = stratum("--help");
+		assertEquals(0, r.exit(), r.err());
+		assertTrue(r.out().contains("validate") && r.out().contains("lsp"), r.out());
+		assertTrue(r.out().contains("Exit codes"), r.out());
+	}
+
+	@Test
+	public void validateAcceptsTheSeedExamples() throws Exception {
+		Result r = stratum("validate", examples().toString());
+		assertEquals(0, r.exit(), r.out() + r.err());
+		assertTrue(r.err().contains("0 error(s)"), r.err());
+		assertTrue(r.err().matches("(?s).*\\b(5[0-9]|[6-9][0-9]) file\\(s\\) checked.*"), r.err());
+	}
+
+	@Test
+	public void validateReportsErrorsWithFileLineAndColumn() throws Exception {
+		Path bad = dir.resolve("bad.stratum");
+		Files.writeString(bad, "protocol P {\n\tsign plating positive;\n\tplate at 2 mAh/cm2 for 1 h;\n}\n");
+		Result r = stratum("validate", bad.toString());
+		assertEquals(1, r.exit(), r.out() + r.err());
+		assertTrue(r.out().contains(bad + ":3:13: error: expected a current density such as mA/cm2, got an areal capacity ('mAh/cm2')"), r.out());
+		Result missing = stratum("validate", dir.resolve("nothing.stratum").toString());
+		assertEquals(2, missing.exit());
+		assertTrue(missing.err().contains("no such file or folder"), missing.err());
+	}
+
+	@Test
+	public void languageServerAnswersOverStdio() throws Exception {
+		Path workspace = Files.createDirectories(dir.resolve("lsp"));
+		Process server = new ProcessBuilder(Product.home().resolve("stratum").toString(), "lsp").directory(workspace.toFile())
+				.redirectError(dir.resolve("lsp-err.txt").toFile()).start();
+		try {
+			OutputStream in = server.getOutputStream();
+			InputStream out = server.getInputStream();
+			String uri = workspace.resolve("test.stratum").toUri().toString();
+			send(in, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"rootUri\":\""
+					+ workspace.toUri() + "\",\"capabilities\":{}}}");
+			String init = awaitMessage(out, "\"id\":1");
+			assertTrue(init.contains("completionProvider"), init);
+			send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+			String text = "protocol P {\\n\\tsign plating positive;\\n\\tplate at 2 mAh/cm2 for 1 h;\\n\\t\\n}\\n";
+			send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"" + uri
+					+ "\",\"languageId\":\"stratum\",\"version\":1,\"text\":\"" + text + "\"}}}");
+			String diagnostics = awaitMessage(out, "textDocument/publishDiagnostics");
+			assertTrue(diagnostics.contains("expected a current density"), diagnostics);
+			send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"textDocument/completion\",\"params\":{\"textDocument\":{\"uri\":\"" + uri
+					+ "\"},\"position\":{\"line\":3,\"character\":1}}}");
+			String completion = awaitMessage(out, "\"id\":2");
+			assertTrue(completion.contains("\"label\":\"plate\"") && completion.contains("\"label\":\"ccd\""), completion);
+			send(in, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"shutdown\",\"params\":null}");
+			awaitMessage(out, "\"id\":3");
+			send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\",\"params\":null}");
+			assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not exit");
+		} finally {
+			server.destroyForcibly();
+		}
+	}
+
+	private static void send(OutputStream in, String json) throws Exception {
+		byte[] body = json.getBytes(StandardCharsets.UTF_8);
+		in.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		in.write(body);
+		in.flush();
+	}
+
+	/** Reads framed messages until one contains the marker (60 s at most). */
+	private static String awaitMessage(InputStream out, String marker) throws Exception {
+		long end = System.currentTimeMillis() + 60_000;
+		StringBuilder seen = new StringBuilder();
+		while (System.currentTimeMillis() < end) {
+			String message = read(out);
+			if (message.contains(marker)) {
+				return message;
+			}
+			seen.append(message).append('\n');
+		}
+		throw new AssertionError("no message with " + marker + "; got:\n" + seen);
+	}
+
+	private static String read(InputStream out) throws Exception {
+		int length = -1;
+		StringBuilder header = new StringBuilder();
+		while (true) {
+			int c = out.read();
+			if (c < 0) {
+				throw new AssertionError("the server closed its output");
+			}
+			header.append((char) c);
+			if (header.toString().endsWith("\r\n\r\n")) {
+				for (String line : header.toString().split("\r\n")) {
+					if (line.startsWith("Content-Length:")) {
+						length = Integer.parseInt(line.substring(15).trim());
+					}
+				}
+				break;
+			}
+		}
+		return new String(out.readNBytes(length), StandardCharsets.UTF_8);
+	}
+}
