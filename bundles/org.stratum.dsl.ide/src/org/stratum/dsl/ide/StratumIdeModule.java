@@ -3,9 +3,31 @@
  */
 package org.stratum.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.stratum.dsl.ide.contentassist.StratumContentProposals;
+import org.stratum.dsl.ide.hover.StratumHover;
+import org.stratum.dsl.ide.quickfix.StratumQuickfixes;
 
-/**
- * Use this class to register ide components.
- */
+/** The ide services of the Stratum language: content assist for units, hovers, quick fixes. */
 public class StratumIdeModule extends AbstractStratumIdeModule {
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return StratumContentProposals.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return StratumHover.class;
+	}
+
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return StratumQuickfixes.class;
+	}
+
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return QuickFixCodeActionService.class;
+	}
 }

@@ -85,7 +85,7 @@ public class CommandLineTest {
 			String init = awaitMessage(out, "\"id\":1");
 			assertTrue(init.contains("completionProvider"), init);
 			send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
-			String text = "protocol P {\\n\\tsign plating positive;\\n\\tplate at 2 mAh/cm2 for 1 h;\\n\\t\\n}\\n";
+			String text = "protocol P {\\n\\tsign plating positive;\\n\\tplate at 2 mAh/cm2 for 1 h;\\n\\tstrip at 3 \\n}\\n";
 			send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"" + uri
 					+ "\",\"languageId\":\"stratum\",\"version\":1,\"text\":\"" + text + "\"}}}");
 			String diagnostics = awaitMessage(out, "textDocument/publishDiagnostics");
@@ -94,6 +94,23 @@ public class CommandLineTest {
 					+ "\"},\"position\":{\"line\":3,\"character\":1}}}");
 			String completion = awaitMessage(out, "\"id\":2");
 			assertTrue(completion.contains("\"label\":\"plate\"") && completion.contains("\"label\":\"ccd\""), completion);
+
+			send(in, "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"textDocument/completion\",\"params\":{\"textDocument\":{\"uri\":\"" + uri
+					+ "\"},\"position\":{\"line\":3,\"character\":12}}}");
+			String units = awaitMessage(out, "\"id\":4");
+			assertTrue(units.contains("\"label\":\"mA/cm2\""), units);
+
+			send(in, "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":{\"uri\":\"" + uri
+					+ "\"},\"position\":{\"line\":2,\"character\":13}}}");
+			String hover = awaitMessage(out, "\"id\":5");
+			assertTrue(hover.contains("72000"), "hover shows no SI value: " + hover);
+
+			String diagnosticArray = diagnostics.substring(diagnostics.indexOf("\"diagnostics\":") + 14, diagnostics.lastIndexOf("]") + 1);
+			send(in, "{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"textDocument/codeAction\",\"params\":{\"textDocument\":{\"uri\":\"" + uri
+					+ "\"},\"range\":{\"start\":{\"line\":2,\"character\":12},\"end\":{\"line\":2,\"character\":19}},\"context\":{\"diagnostics\":"
+					+ diagnosticArray + "}}}");
+			String actions = awaitMessage(out, "\"id\":6");
+			assertTrue(actions.contains("Change unit to mA/cm2") && actions.contains("\"newText\":\"mA/cm2\""), actions);
 			send(in, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"shutdown\",\"params\":null}");
 			awaitMessage(out, "\"id\":3");
 			send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\",\"params\":null}");

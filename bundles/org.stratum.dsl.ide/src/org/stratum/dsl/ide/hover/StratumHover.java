@@ -1,0 +1,77 @@
+package org.stratum.dsl.ide.hover;
+
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.ide.server.hover.HoverService;
+import org.stratum.dsl.resolve.Quantities;
+import org.stratum.dsl.resolve.StackResolutionException;
+import org.stratum.dsl.resolve.StackResolver;
+import org.stratum.dsl.stratum.Quantity;
+import org.stratum.dsl.stratum.StackDeclaration;
+import org.stratum.model.derive.Geometry;
+import org.stratum.model.stack.Cell;
+import org.stratum.model.stack.Layer;
+import org.stratum.model.stack.Material;
+import org.stratum.model.stack.Property;
+import org.stratum.model.units.UnitException;
+
+/** Hovers: a quantity's SI value, a material's library entry, a stack's resolved layers. */
+public class StratumHover extends HoverService {
+
+	@Override
+	public String getContents(EObject element) {
+		if (element instanceof Quantity q) {
+			return quantity(q);
+		}
+		if (element instanceof Material m) {
+			return material(m);
+		}
+		if (element instanceof StackDeclaration s) {
+			return stack(s);
+		}
+		return super.getContents(element);
+	}
+
+	static String quantity(Quantity q) {
+		if (Quantities.isCRate(q)) {
+			return "**" + Quantities.text(q) + "**: a C-rate, " + q.getValue() + " times the current that (dis)charges the nominal capacity in 1 h";
+		}
+		try {
+			var unit = Quantities.unit(q);
+			double si = unit.toSI(q.getValue());
+			return "**" + Quantities.text(q) + "** = " + String.format(Locale.ROOT, "%.6g", si) + " " + unit.dimension() + " (SI)";
+		} catch (UnitException e) {
+			return e.getMessage();
+		}
+	}
+
+	static String material(Material m) {
+		StringBuilder s = new StringBuilder("**" + m.getId() + "**: " + m.getName() + " (" + m.getMaterialClass().getLiteral().replace('_', ' ') + ")");
+		for (Property p : m.getProperties()) {
+			s.append("\n- ").append(p.getKind().getLiteral().replace('_', ' ')).append(": ").append(p.getValue())
+					.append(p.getSource() == null ? "" : " [" + p.getSource().getId() + "]").append(p.isEstimate() ? " (estimate)" : "");
+		}
+		return s.toString();
+	}
+
+	static String stack(StackDeclaration declaration) {
+		try {
+			Cell cell = StackResolver.resolve(declaration);
+			StringBuilder s = new StringBuilder("**" + cell.getName() + "** (" + cell.getKind().getLiteral() + ")");
+			for (Layer layer : cell.getLayers()) {
+				double t;
+				try {
+					t = Geometry.thickness(layer);
+				} catch (RuntimeException e) {
+					t = Double.NaN;
+				}
+				s.append("\n- ").append(layer.getName()).append(": ")
+						.append(Double.isNaN(t) ? "thickness unknown" : String.format(Locale.ROOT, "%.3g um", t * 1e6));
+			}
+			return s.toString();
+		} catch (StackResolutionException e) {
+			return e.getMessage();
+		}
+	}
+}

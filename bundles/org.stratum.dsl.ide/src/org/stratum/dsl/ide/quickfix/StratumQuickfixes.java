@@ -1,0 +1,91 @@
+package org.stratum.dsl.ide.quickfix;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
+import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
+import org.stratum.dsl.validation.StratumIssueCodes;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+
+/**
+ * Quick fixes of the Stratum language: a wrong or unknown unit is replaced by one of the expected
+ * units, an unknown material or output by the closest known name, and a step that never ends gets a
+ * duration.
+ */
+public class StratumQuickfixes extends AbstractDeclarativeIdeQuickfixProvider {
+
+	private static final java.util.Set<String> HANDLED = java.util.Set.of(StratumIssueCodes.WRONG_UNIT, StratumIssueCodes.UNKNOWN_UNIT,
+			StratumIssueCodes.UNKNOWN_MATERIAL, StratumIssueCodes.UNKNOWN_OUTPUT, StratumIssueCodes.MISSING_STOP);
+
+	@Override
+	public boolean handlesDiagnostic(Diagnostic diagnostic) {
+		String code = diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
+		return HANDLED.contains(code) || super.handlesDiagnostic(diagnostic);
+	}
+
+	@Override
+	public List<org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution> getResolutions(
+			org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options options, Diagnostic diagnostic) {
+		String code = diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
+		if (StratumIssueCodes.WRONG_UNIT.equals(code) || StratumIssueCodes.UNKNOWN_UNIT.equals(code)
+				|| StratumIssueCodes.UNKNOWN_MATERIAL.equals(code) || StratumIssueCodes.UNKNOWN_OUTPUT.equals(code)) {
+			List<org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution> result = new ArrayList<>();
+			String what = StratumIssueCodes.UNKNOWN_MATERIAL.equals(code) ? "material" : StratumIssueCodes.UNKNOWN_OUTPUT.equals(code) ? "output" : "unit";
+			for (String replacement : data(diagnostic)) {
+				DiagnosticResolutionAcceptor acceptor = acceptor();
+				acceptor.accept("Change " + what + " to " + replacement,
+						(ITextModification) (d, object, document) -> List.of(new TextEdit(d.getRange(), replacement)));
+				result.addAll(acceptor.getDiagnosticResolutions(options, diagnostic));
+			}
+			return result;
+		}
+		if (StratumIssueCodes.MISSING_STOP.equals(code)) {
+			String clause = data(diagnostic).isEmpty() ? "for 1 h" : data(diagnostic).get(0);
+			DiagnosticResolutionAcceptor acceptor = acceptor();
+			acceptor.accept("Add '" + clause + "'", (ITextModification) (d, object, document) -> {
+				String text = document.getContents();
+				int start = document.getOffSet(d.getRange().getStart());
+				int end = document.getOffSet(d.getRange().getEnd());
+				int semicolon = text.lastIndexOf(';', Math.max(start, end - 1));
+				int at = semicolon >= start ? semicolon : end;
+				Position position = document.getPosition(at);
+				return List.of(new TextEdit(new Range(position, position), " " + clause));
+			});
+			return acceptor.getDiagnosticResolutions(options, diagnostic);
+		}
+		return super.getResolutions(options, diagnostic);
+	}
+
+	@com.google.inject.Inject
+	private com.google.inject.Provider<DiagnosticResolutionAcceptor> acceptors;
+
+	private DiagnosticResolutionAcceptor acceptor() {
+		return acceptors.get();
+	}
+
+	/** The issue's data: a String[] in process, a JSON array after a trip over the wire. */
+	static List<String> data(Diagnostic diagnostic) {
+		List<String> out = new ArrayList<>();
+		Object data = diagnostic.getData();
+		if (data instanceof String[] array) {
+			out.addAll(List.of(array));
+		} else if (data instanceof JsonArray array) {
+			for (JsonElement e : array) {
+				out.add(e.getAsString());
+			}
+		} else if (data instanceof List<?> list) {
+			list.forEach(o -> out.add(String.valueOf(o)));
+		} else if (data instanceof JsonElement e && e.isJsonPrimitive()) {
+			out.add(e.getAsString());
+		}
+		return out;
+	}
+}
