@@ -9,18 +9,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.formatting2.FormatterRequest;
-import org.eclipse.xtext.formatting2.IFormatter2;
-import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
-import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.ISerializer;
-import org.eclipse.xtext.util.ITextRegion;
-import org.eclipse.xtext.util.TextRegion;
+import org.stratum.dsl.formatting2.FormattedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.google.inject.Provider;
 
 /** The formatter gives a stable layout, and the serializer writes models that read back equal. */
 public class FormatterTest {
@@ -29,13 +22,7 @@ public class FormatterTest {
 	Path dir;
 
 	static String format(XtextResource resource) {
-		Provider<TextRegionAccessBuilder> builder = () -> Dsl.INJECTOR.getInstance(TextRegionAccessBuilder.class);
-		ITextRegionAccess access = builder.get().forNodeModel(resource).create();
-		FormatterRequest request = Dsl.INJECTOR.getInstance(FormatterRequest.class);
-		request.setTextRegionAccess(access);
-		String text = resource.getParseResult().getRootNode().getText();
-		List<org.eclipse.xtext.formatting2.regionaccess.ITextReplacement> replacements = Dsl.INJECTOR.getInstance(IFormatter2.class).format(request);
-		return access.getRewriter().renderToString(replacements);
+		return FormattedText.of(resource);
 	}
 
 	@Test
@@ -83,7 +70,4 @@ public class FormatterTest {
 		}
 	}
 
-	static ITextRegion all(String text) {
-		return new TextRegion(0, text.length());
-	}
 }

@@ -40,10 +40,18 @@ public class StratumHover extends HoverService {
 		try {
 			var unit = Quantities.unit(q);
 			double si = unit.toSI(q.getValue());
-			return "**" + Quantities.text(q) + "** = " + String.format(Locale.ROOT, "%.6g", si) + " " + unit.dimension() + " (SI)";
+			return "**" + Quantities.text(q) + "** = " + number(si) + " " + unit.dimension() + " (SI)";
 		} catch (UnitException e) {
 			return e.getMessage();
 		}
+	}
+
+	/** Six significant digits, without trailing zeros; scientific notation outside 1e-3 .. 1e6. */
+	static String number(double v) {
+		if (v != 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e6)) {
+			return String.format(Locale.ROOT, "%.5e", v).replaceAll("\\.?0+e", "e");
+		}
+		return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
 	}
 
 	static String material(Material m) {

@@ -10,6 +10,7 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
+import org.eclipse.xtext.ide.server.Document;
 import org.stratum.dsl.validation.StratumIssueCodes;
 
 import com.google.gson.JsonArray;
@@ -31,37 +32,48 @@ public class StratumQuickfixes extends AbstractDeclarativeIdeQuickfixProvider {
 		return HANDLED.contains(code) || super.handlesDiagnostic(diagnostic);
 	}
 
+	/** One fix as a label and the text edits it makes. */
+	public record TextFix(String label, List<TextEdit> edits) {
+	}
+
+	/**
+	 * The fixes of one problem, as text edits on the document: shared by the language server's code
+	 * actions and the workbench editor's quick fixes.
+	 */
+	public List<TextFix> textFixes(Diagnostic diagnostic, Document document) {
+		String code = diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
+		List<TextFix> fixes = new ArrayList<>();
+		if (StratumIssueCodes.MISSING_STOP.equals(code)) {
+			String clause = data(diagnostic).isEmpty() ? "for 1 h" : data(diagnostic).get(0);
+			String text = document.getContents();
+			int start = document.getOffSet(diagnostic.getRange().getStart());
+			int end = document.getOffSet(diagnostic.getRange().getEnd());
+			int semicolon = text.lastIndexOf(';', Math.max(start, end - 1));
+			Position position = document.getPosition(semicolon >= start ? semicolon : end);
+			fixes.add(new TextFix("Add '" + clause + "'", List.of(new TextEdit(new Range(position, position), " " + clause))));
+		} else if (code != null && HANDLED.contains(code)) {
+			String what = StratumIssueCodes.UNKNOWN_MATERIAL.equals(code) ? "material" : StratumIssueCodes.UNKNOWN_OUTPUT.equals(code) ? "output" : "unit";
+			for (String replacement : data(diagnostic)) {
+				fixes.add(new TextFix("Change " + what + " to " + replacement, List.of(new TextEdit(diagnostic.getRange(), replacement))));
+			}
+		}
+		return fixes;
+	}
+
 	@Override
 	public List<org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution> getResolutions(
 			org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options options, Diagnostic diagnostic) {
-		String code = diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
-		if (StratumIssueCodes.WRONG_UNIT.equals(code) || StratumIssueCodes.UNKNOWN_UNIT.equals(code)
-				|| StratumIssueCodes.UNKNOWN_MATERIAL.equals(code) || StratumIssueCodes.UNKNOWN_OUTPUT.equals(code)) {
-			List<org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution> result = new ArrayList<>();
-			String what = StratumIssueCodes.UNKNOWN_MATERIAL.equals(code) ? "material" : StratumIssueCodes.UNKNOWN_OUTPUT.equals(code) ? "output" : "unit";
-			for (String replacement : data(diagnostic)) {
-				DiagnosticResolutionAcceptor acceptor = acceptor();
-				acceptor.accept("Change " + what + " to " + replacement,
-						(ITextModification) (d, object, document) -> List.of(new TextEdit(d.getRange(), replacement)));
-				result.addAll(acceptor.getDiagnosticResolutions(options, diagnostic));
-			}
-			return result;
+		List<TextFix> fixes = textFixes(diagnostic, options.getDocument());
+		if (fixes.isEmpty()) {
+			return super.getResolutions(options, diagnostic);
 		}
-		if (StratumIssueCodes.MISSING_STOP.equals(code)) {
-			String clause = data(diagnostic).isEmpty() ? "for 1 h" : data(diagnostic).get(0);
+		List<org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution> result = new ArrayList<>();
+		for (TextFix fix : fixes) {
 			DiagnosticResolutionAcceptor acceptor = acceptor();
-			acceptor.accept("Add '" + clause + "'", (ITextModification) (d, object, document) -> {
-				String text = document.getContents();
-				int start = document.getOffSet(d.getRange().getStart());
-				int end = document.getOffSet(d.getRange().getEnd());
-				int semicolon = text.lastIndexOf(';', Math.max(start, end - 1));
-				int at = semicolon >= start ? semicolon : end;
-				Position position = document.getPosition(at);
-				return List.of(new TextEdit(new Range(position, position), " " + clause));
-			});
-			return acceptor.getDiagnosticResolutions(options, diagnostic);
+			acceptor.accept(fix.label(), (ITextModification) (d, object, document) -> fix.edits());
+			result.addAll(acceptor.getDiagnosticResolutions(options, diagnostic));
 		}
-		return super.getResolutions(options, diagnostic);
+		return result;
 	}
 
 	@com.google.inject.Inject

@@ -1,0 +1,107 @@
+package org.stratum.ui.dsl;
+
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.TextPresentation;
+import org.eclipse.jface.text.reconciler.DirtyRegion;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.jface.text.reconciler.MonoReconciler;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * Re-parses and validates a .stratum editor's text half a second after typing stops: problems become
+ * markers, the parse is kept for the outline, and semantic colours are laid over the syntax colours.
+ */
+public class StratumReconciler extends MonoReconciler {
+
+	private static final Map<IDocument, XtextResource> LAST_PARSE = new WeakHashMap<>();
+
+	public StratumReconciler() {
+		super(new Strategy(), false);
+		setDelay(500);
+	}
+
+	/** The newest parse of a document, or null before the first reconcile. */
+	public static synchronized XtextResource lastParse(IDocument document) {
+		return LAST_PARSE.get(document);
+	}
+
+	@Override
+	public void install(ITextViewer viewer) {
+		((Strategy) getReconcilingStrategy(IDocument.DEFAULT_CONTENT_TYPE)).viewer = viewer;
+		super.install(viewer);
+	}
+
+	/** Runs the reconcile now, on this thread (tests, and the first display of a file). */
+	public static List<Issue> reconcileNow(ITextViewer viewer) {
+		Strategy strategy = new Strategy();
+		strategy.viewer = viewer;
+		strategy.setDocument(viewer.getDocument());
+		return strategy.run();
+	}
+
+	static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+		private IDocument document;
+		private ITextViewer viewer;
+
+		@Override
+		public void setDocument(IDocument document) {
+			this.document = document;
+		}
+
+		@Override
+		public void setProgressMonitor(IProgressMonitor monitor) {
+			// a reconcile is short
+		}
+
+		@Override
+		public void initialReconcile() {
+			run();
+		}
+
+		@Override
+		public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
+			run();
+		}
+
+		@Override
+		public void reconcile(IRegion partition) {
+			run();
+		}
+
+		List<Issue> run() {
+			if (document == null) {
+				return List.of();
+			}
+			IFile file = StratumLanguage.fileOf(document);
+			XtextResource resource = StratumLanguage.parse(file, document.get());
+			List<Issue> issues = StratumLanguage.validate(resource);
+			synchronized (StratumReconciler.class) {
+				LAST_PARSE.put(document, resource);
+			}
+			if (file != null && file.exists()) {
+				StratumMarkers.update(file, issues);
+			}
+			TextPresentation semantic = SemanticColours.presentation(resource, document.getLength());
+			Control control = viewer == null ? null : viewer.getTextWidget();
+			if (control != null && !control.isDisposed()) {
+				control.getDisplay().asyncExec(() -> {
+					if (!control.isDisposed() && viewer.getDocument() == document) {
+						viewer.changeTextPresentation(semantic, false);
+					}
+				});
+			}
+			return issues;
+		}
+	}
+}
