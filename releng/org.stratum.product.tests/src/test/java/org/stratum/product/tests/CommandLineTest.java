@@ -72,6 +72,41 @@ public class CommandLineTest {
 	}
 
 	@Test
+	public void aUsersMavenBuildFailsOnABrokenFile() throws Exception {
+		Path project = dir.resolve("ci-project");
+		copy(examples().resolve("ci-project"), project);
+		Path mvnw = examples().getParent().resolve("mvnw");
+		List<String> build = List.of(mvnw.toString(), "-B", "-q", "-f", project.resolve("pom.xml").toString(), "verify");
+		ProcessBuilder ok = new ProcessBuilder(build).directory(project.toFile()).redirectErrorStream(true);
+		ok.environment().put("STRATUM_HOME", Product.home().toString());
+		Process good = ok.start();
+		String goodOutput = new String(good.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(good.waitFor(300, TimeUnit.SECONDS));
+		assertEquals(0, good.exitValue(), goodOutput);
+
+		Path study = project.resolve("cells/screening.stratum");
+		Files.writeString(study, Files.readString(study).replace("start 0.5 mA/cm2", "start 0.5 mAh/cm2"));
+		Process bad = ok.start();
+		String badOutput = new String(bad.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(bad.waitFor(300, TimeUnit.SECONDS));
+		assertTrue(bad.exitValue() != 0, "the build passed a broken file:\n" + badOutput);
+		assertTrue(badOutput.contains("screening.stratum:10:") && badOutput.contains("expected a current density"), badOutput);
+	}
+
+	private static void copy(Path from, Path to) throws Exception {
+		try (var walk = Files.walk(from)) {
+			for (Path p : walk.toList()) {
+				Path target = to.resolve(from.relativize(p).toString());
+				if (Files.isDirectory(p)) {
+					Files.createDirectories(target);
+				} else if (!p.toString().contains("/target/")) {
+					Files.copy(p, target);
+				}
+			}
+		}
+	}
+
+	@Test
 	public void languageServerAnswersOverStdio() throws Exception {
 		Path workspace = Files.createDirectories(dir.resolve("lsp"));
 		Process server = new ProcessBuilder(Product.home().resolve("stratum").toString(), "lsp").directory(workspace.toFile())
