@@ -1,0 +1,165 @@
+package org.stratum.solver.cell;
+
+import org.stratum.solver.physics.Constants;
+import org.stratum.solver.physics.Griffith;
+import org.stratum.solver.physics.Kinetics;
+
+/**
+ * The stack model of a symmetric Li cell (physics.md section 1): ohmic drop, Butler-Volmer kinetics at
+ * both faces with current focusing {@code kappa = 1/contact}, flaw pressurisation and cracking
+ * (Griffith), filament growth at {@code v = kappa_tip j Omega / F} to a short, stripping voids beyond the
+ * vacancy-diffusion limit {@code Q_max = VSC / j}, {@code VSC = pi D c^2 F^2 / 4}, relieved by creep under stack
+ * pressure, and interphase growth.
+ */
+public final class SymmetricCellModel {
+
+	/** Tip focusing of a filament (electrode area over filament cross-section), an order-of-magnitude estimate. */
+	public static final double TIP_FOCUSING = 1e3;
+	/** Depth of Li removed beyond the diffusion limit that opens voids over the whole face, m (estimate). */
+	public static final double VOID_DEPTH = 1e-6;
+	/** Li yield strength, Pa (review 001). */
+	public static final double LI_YIELD = 0.8e6;
+	/** Power-law creep exponent of Li (Masias 2019). */
+	public static final double CREEP_EXPONENT = 6.6;
+	/** Rate at which voids close by creep at a stack pressure equal to Li's yield strength, 1/s (estimate), capped at 1/s. */
+	public static final double CREEP_RATE_AT_YIELD = 1e-4;
+	/** Resistance of a short across the cell, Ohm m2. */
+	public static final double SHORT_RESISTANCE = 1e-7;
+	/** Molar concentration of Li in Li metal, mol/m3. */
+	private static final double C_LI = 1.0 / Constants.OMEGA_LI;
+
+	private final SymmetricCell cell;
+	private final Electrode[] electrodes;
+
+	public SymmetricCellModel(SymmetricCell cell) {
+		this.cell = cell;
+		this.electrodes = new Electrode[] { cell.working(), cell.counter() };
+	}
+
+	public SymmetricCell cell() {
+		return cell;
+	}
+
+	/** Index of the electrode Li plates on at current density j: 0 (working) for j > 0. */
+	public static int platingSide(double j) {
+		return j >= 0 ? 0 : 1;
+	}
+
+	/** Overpotential (V, magnitude) of one face at current density magnitude j. */
+	public double faceOverpotential(CellState s, int side, double j) {
+		double kappa = 1.0 / Math.max(s.contact[side], 1e-3);
+		return Kinetics.overpotential(kappa * Math.abs(j), exchangeCurrent(s, side), s.temperature);
+	}
+
+	/** Exchange current of a face at the present temperature (Arrhenius from the cell's temperature), A/m2. */
+	public double exchangeCurrent(CellState s, int side) {
+		return Kinetics.arrhenius(electrodes[side].exchangeCurrent(), cell.kineticActivationEnergy(), cell.temperature(), s.temperature);
+	}
+
+	/** Ohmic area-specific resistance at the present temperature, Ohm m2. */
+	public double ohmicResistance(CellState s) {
+		return cell.ohmicResistance() / Kinetics.arrhenius(1.0, cell.ionicActivationEnergy(), cell.temperature(), s.temperature);
+	}
+
+	/** Cell voltage phi_W - phi_C (V): negative while Li plates on the working electrode. */
+	public double voltage(CellState s, double j) {
+		if (s.shorted) {
+			return -j * SHORT_RESISTANCE;
+		}
+		double resistance = ohmicResistance(s) + s.interphase[0] + s.interphase[1];
+		double eta = faceOverpotential(s, 0, j) + faceOverpotential(s, 1, j);
+		return -Math.signum(j) * (Math.abs(j) * resistance + eta);
+	}
+
+	/** Parts of |V|: ohmic, working face, counter face, interphases (V). */
+	public double[] voltageParts(CellState s, double j) {
+		return new double[] { Math.abs(j) * ohmicResistance(s), faceOverpotential(s, 0, j), faceOverpotential(s, 1, j),
+				Math.abs(j) * (s.interphase[0] + s.interphase[1]) };
+	}
+
+	/** The face overpotential at which the plating electrode's face cracks the electrolyte (infinite if electron-blocking). */
+	public double criticalOverpotential(int side) {
+		Electrode e = electrodes[side];
+		if (e.electronBlocking() || e.faceFlawLength() <= 0) {
+			return Double.POSITIVE_INFINITY;
+		}
+		return Griffith.criticalOverpotential(cell.fractureToughness(), e.faceFlawLength());
+	}
+
+	/** Vacancy-diffusion-limited stripping capacity VSC (C^2/m4... as C/m2 times A/m2). */
+	public double vacancyStrippingCapacity() {
+		return Math.PI * cell.lithiumDiffusivity() * C_LI * C_LI * Constants.F * Constants.F / 4.0;
+	}
+
+	/** Rate of void closure by Li creep under stack pressure, 1/s. */
+	public double creepRate(CellState s) {
+		double ratio = s.stackPressure / LI_YIELD;
+		return Math.min(1.0, CREEP_RATE_AT_YIELD * Math.pow(ratio, CREEP_EXPONENT));
+	}
+
+	/**
+	 * Time derivatives of the continuous state at current density j: contact fractions (2), filament
+	 * lengths (2), stripped charges (2), Li thicknesses (2), interphase resistances (2).
+	 */
+	public void derivatives(CellState s, double j, double[] dydt) {
+		java.util.Arrays.fill(dydt, 0);
+		if (j == 0) {
+			for (int side = 0; side < 2; side++) {
+				dydt[side] = (1 - s.contact[side]) * creepRate(s);
+			}
+			return;
+		}
+		int plate = platingSide(j);
+		int strip = 1 - plate;
+		double magnitude = Math.abs(j);
+		double growth = magnitude * Constants.LI_THICKNESS_PER_CHARGE;
+		// stripping side: voids once the stripped charge passes the diffusion limit; creep closes them
+		double qMax = vacancyStrippingCapacity() / magnitude;
+		double opening = s.strippedCharge[strip] > qMax ? s.contact[strip] * growth / VOID_DEPTH : 0;
+		dydt[strip] = -opening + (1 - s.contact[strip]) * creepRate(s);
+		dydt[plate] = (1 - s.contact[plate]) * creepRate(s) + (1 - s.contact[plate]) * growth / VOID_DEPTH;
+		// filament growth from the plating side once cracked
+		if (s.cracked[plate]) {
+			dydt[2 + plate] = TIP_FOCUSING * growth;
+		}
+		dydt[4 + strip] = magnitude;
+		dydt[6 + plate] = growth;
+		dydt[6 + strip] = -growth;
+		for (int side = 0; side < 2; side++) {
+			Electrode e = electrodes[side];
+			dydt[8 + side] = switch (e.interphaseGrowth()) {
+			case PASSIVATING -> e.growthConstant() / (2 * Math.max(s.interphase[side], 1e-9));
+			case MIXED_CONDUCTING -> e.growthConstant() * magnitude;
+			case STABLE -> 0;
+			};
+		}
+	}
+
+	public static final int STATE_SIZE = 10;
+
+	public static void read(CellState s, double[] y) {
+		for (int side = 0; side < 2; side++) {
+			s.contact[side] = Math.max(1e-3, Math.min(1, y[side]));
+			s.filament[side] = y[2 + side];
+			s.strippedCharge[side] = y[4 + side];
+			s.lithium[side] = y[6 + side];
+			s.interphase[side] = y[8 + side];
+		}
+	}
+
+	public static double[] write(CellState s) {
+		double[] y = new double[STATE_SIZE];
+		for (int side = 0; side < 2; side++) {
+			y[side] = s.contact[side];
+			y[2 + side] = s.filament[side];
+			y[4 + side] = s.strippedCharge[side];
+			y[6 + side] = s.lithium[side];
+			y[8 + side] = s.interphase[side];
+		}
+		return y;
+	}
+
+	public Electrode electrode(int side) {
+		return electrodes[side];
+	}
+}

@@ -1,0 +1,394 @@
+package org.stratum.solver.program;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+
+import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
+import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+import org.hipparchus.analysis.UnivariateFunction;
+import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.ODEStateAndDerivative;
+import org.hipparchus.ode.OrdinaryDifferentialEquation;
+import org.hipparchus.ode.events.Action;
+import org.hipparchus.ode.events.AdaptableInterval;
+import org.hipparchus.ode.events.ODEEventDetector;
+import org.hipparchus.ode.events.ODEEventHandler;
+import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
+import org.hipparchus.ode.sampling.ODEStateInterpolator;
+import org.hipparchus.ode.sampling.ODEStepHandler;
+import org.stratum.solver.cell.CellState;
+import org.stratum.solver.cell.Impedance;
+import org.stratum.solver.cell.SymmetricCellModel;
+import org.stratum.solver.physics.Constants;
+
+/**
+ * Runs a step program on a symmetric cell: each constant-current segment is integrated by Hipparchus
+ * (Dormand-Prince 5(4)) with event detection for crack onset, short, stop conditions and Li exhaustion,
+ * located in time by root finding rather than by overshoot. Output is decimated to the logging period;
+ * the run stops with a reason (naming the step and time) on a short, a stop condition, divergence or
+ * cancellation.
+ */
+public final class Executor {
+
+	private static final double SOLVER_ACCURACY = 1e-9;
+
+	private final SymmetricCellModel model;
+	private final CellState state;
+	private final Recorder recorder;
+	private final BooleanSupplier cancelled;
+	private Program program;
+	private int cycle;
+	private int stepIndex;
+	private String stepLabel = "";
+	private double lastLog = Double.NEGATIVE_INFINITY;
+	private final List<PeriodicBlock> periodic = new ArrayList<>();
+	private RunResult result;
+	private double ccd = Double.NaN;
+	private double shortTime = Double.NaN;
+
+	private static final class PeriodicBlock {
+		final Step.Every every;
+		int lastCycle;
+		double lastTime;
+
+		PeriodicBlock(Step.Every every, int cycle, double time) {
+			this.every = every;
+			this.lastCycle = cycle;
+			this.lastTime = time;
+		}
+	}
+
+	/** Raised inside the executor to end the run. */
+	private static final class End extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+		final RunResult.Status status;
+
+		End(RunResult.Status status, String reason) {
+			super(reason, null, false, false);
+			this.status = status;
+		}
+	}
+
+	public Executor(SymmetricCellModel model, Recorder recorder, BooleanSupplier cancelled) {
+		this.model = model;
+		this.state = new CellState(model.cell());
+		this.recorder = recorder;
+		this.cancelled = cancelled;
+	}
+
+	public CellState state() {
+		return state;
+	}
+
+	public RunResult run(Program program) {
+		this.program = program;
+		try {
+			log(0, true);
+			runSteps(program.steps(), 0);
+			result = new RunResult(RunResult.Status.COMPLETED, "completed", ccd, shortTime, cycle, state.time);
+		} catch (End end) {
+			result = new RunResult(end.status, end.getMessage(), ccd, shortTime, cycle, state.time);
+		}
+		log(0, true);
+		return result;
+	}
+
+	private void runSteps(List<Step> steps, double progressBase) {
+		for (Step step : steps) {
+			if (cancelled.getAsBoolean()) {
+				throw new End(RunResult.Status.CANCELLED, "cancelled at " + where());
+			}
+			stepIndex++;
+			runStep(step);
+			firePeriodic();
+		}
+	}
+
+	private void runStep(Step step) {
+		switch (step) {
+		case Step.Rest rest -> {
+			stepLabel = "rest";
+			segment(0, rest.duration(), Double.NaN, rest.until());
+		}
+		case Step.Galvanostatic g -> {
+			stepLabel = String.format(Locale.ROOT, "%s at %.4g mA/cm2", g.currentDensity() >= 0 ? "plate" : "strip", Math.abs(g.currentDensity()) / 10);
+			segment(g.currentDensity(), g.duration(), g.charge(), g.until());
+		}
+		case Step.CcdRamp ramp -> ccd(ramp);
+		case Step.Repeat repeat -> {
+			for (int k = 0; k < repeat.count(); k++) {
+				cycle++;
+				runSteps(repeat.steps(), 0);
+				if (program.steps().size() == 1) {
+					recorder.progress((k + 1.0) / repeat.count());
+				}
+			}
+		}
+		case Step.Every every -> periodic.add(new PeriodicBlock(every, cycle, state.time));
+		case Step.Eis eis -> recorder.impedance(state.time, Impedance.spectrum(model, state, eis.high(), eis.low(), eis.pointsPerDecade()));
+		case Step.Environment env -> {
+			if (!Double.isNaN(env.temperature())) {
+				state.temperature = env.temperature();
+			}
+			if (!Double.isNaN(env.pressure())) {
+				state.stackPressure = env.pressure();
+			}
+		}
+		case Step.Unsupported unsupported -> throw new End(RunResult.Status.FAILED,
+				"step " + stepIndex + " (" + unsupported.what() + ") cannot be simulated by the stack model yet");
+		}
+	}
+
+	private void firePeriodic() {
+		for (PeriodicBlock block : List.copyOf(periodic)) {
+			boolean due = block.every.period() > 0 ? state.time - block.lastTime >= block.every.period()
+					: cycle - block.lastCycle >= block.every.cycles();
+			if (due) {
+				block.lastCycle = cycle;
+				block.lastTime = state.time;
+				periodic.remove(block);
+				try {
+					runSteps(block.every.steps(), 0);
+				} finally {
+					periodic.add(block);
+				}
+			}
+		}
+	}
+
+	private void ccd(Step.CcdRamp ramp) {
+		int levels = 0;
+		for (double j = ramp.start(); j <= ramp.end() * (1 + 1e-9); j = ramp.increment() > 0 ? j + ramp.increment() : j * ramp.factor()) {
+			levels++;
+		}
+		int level = 0;
+		for (double j = ramp.start(); j <= ramp.end() * (1 + 1e-9); j = ramp.increment() > 0 ? j + ramp.increment() : j * ramp.factor()) {
+			for (int pair = 0; pair < Math.max(1, ramp.pairs()); pair++) {
+				cycle++;
+				for (double sign : new double[] { 1, -1 }) {
+					stepLabel = String.format(Locale.ROOT, "CCD step %.4g mA/cm2 (%s)", j / 10, sign > 0 ? "plate" : "strip");
+					double duration = ramp.time() > 0 ? ramp.time() : Double.NaN;
+					double charge = ramp.time() > 0 ? Double.NaN : ramp.charge();
+					try {
+						segment(sign * j, duration, charge, List.of());
+					} catch (End end) {
+						if (end.status == RunResult.Status.SHORTED) {
+							ccd = j;
+						}
+						throw end;
+					}
+					if (ramp.rest() > 0) {
+						segment(0, ramp.rest(), Double.NaN, List.of());
+					}
+				}
+			}
+			level++;
+			recorder.progress(level / (double) levels);
+		}
+	}
+
+	/** Integrates one constant-current segment to its duration or charge, or an event. */
+	private void segment(double j, double duration, double charge, List<Step.Stop> until) {
+		double end = !Double.isNaN(duration) ? duration : (!Double.isNaN(charge) && j != 0 ? charge / Math.abs(j) : Double.NaN);
+		if (Double.isNaN(end)) {
+			end = 1e8; // until a condition; a global stop or a short ends it
+		}
+		int plate = SymmetricCellModel.platingSide(j);
+		int strip = 1 - plate;
+		if (j != 0) {
+			state.strippedCharge[plate] = 0;
+		}
+		double t0 = state.time;
+		double[] y0 = SymmetricCellModel.write(state);
+		OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
+			private final CellState scratch = copyOfState();
+
+			@Override
+			public int getDimension() {
+				return SymmetricCellModel.STATE_SIZE;
+			}
+
+			@Override
+			public double[] computeDerivatives(double t, double[] y) {
+				SymmetricCellModel.read(scratch, y);
+				double[] dydt = new double[SymmetricCellModel.STATE_SIZE];
+				model.derivatives(scratch, j, dydt);
+				return dydt;
+			}
+		};
+		DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-9, Math.max(1.0, end / 20), 1e-10, 1e-7);
+		List<Event> events = new ArrayList<>();
+		if (j != 0 && !state.cracked[plate] && Double.isFinite(model.criticalOverpotential(plate))) {
+			events.add(new Event("crack", s -> model.faceOverpotential(s, plate, j) - model.criticalOverpotential(plate), Action.STOP));
+		}
+		if (j != 0 && state.cracked[plate]) {
+			events.add(new Event("short", s -> s.filament[plate] - model.cell().electrolyteThickness(), Action.STOP));
+		}
+		if (j != 0) {
+			events.add(new Event("lithium", s -> s.lithium[strip], Action.STOP));
+		}
+		addStops(events, "until", until, j, t0);
+		addStops(events, "stop", program.globalStops(), j, t0);
+		for (Event e : events) {
+			integrator.addEventDetector(e.detector(this, t0, j));
+		}
+		integrator.addStepHandler(new ODEStepHandler() {
+			@Override
+			public void handleStep(ODEStateInterpolator interpolator) {
+				double from = interpolator.getPreviousState().getTime();
+				double to = interpolator.getCurrentState().getTime();
+				double period = program.logPeriod();
+				for (double t = Math.max(from, lastLog - t0 + period); t <= to; t += period) {
+					SymmetricCellModel.read(state, interpolator.getInterpolatedState(t).getPrimaryState());
+					state.time = t0 + t;
+					log(j, false);
+				}
+			}
+		});
+		ODEStateAndDerivative finalState;
+		try {
+			finalState = integrator.integrate(ode, new ODEState(0, y0), end);
+		} catch (RuntimeException e) {
+			throw new End(RunResult.Status.FAILED, "the solver diverged at " + where() + ": " + e.getMessage());
+		}
+		SymmetricCellModel.read(state, finalState.getPrimaryState());
+		double dt = finalState.getTime();
+		state.time = t0 + dt;
+		if (j != 0) {
+			double passed = Math.abs(j) * dt;
+			state.platedByLocation[0] += passed * model.electrode(plate).platingShares()[0];
+			state.platedByLocation[1] += passed * model.electrode(plate).platingShares()[1];
+			state.platedByLocation[2] += passed * model.electrode(plate).platingShares()[2];
+		}
+		for (double v : finalState.getPrimaryState()) {
+			if (!Double.isFinite(v)) {
+				throw new End(RunResult.Status.FAILED, "the solver diverged (non-finite state) at " + where());
+			}
+		}
+		Event fired = null;
+		for (Event e : events) {
+			if (e.fired) {
+				fired = e;
+			}
+		}
+		log(j, true);
+		if (fired == null) {
+			return;
+		}
+		switch (fired.name) {
+		case "crack" -> {
+			state.cracked[plate] = true;
+			if (end - dt > 1e-9) { // go on with the rest of the segment, now growing a filament
+				if (!Double.isNaN(duration)) {
+					segment(j, duration - dt, Double.NaN, until);
+				} else if (!Double.isNaN(charge)) {
+					segment(j, Double.NaN, charge - Math.abs(j) * dt, until);
+				} else {
+					segment(j, Double.NaN, Double.NaN, until);
+				}
+			}
+		}
+		case "short" -> {
+			state.shorted = true;
+			shortTime = state.time;
+			state.filament[plate] = model.cell().electrolyteThickness();
+			state.platedByLocation[3] += model.cell().electrolyteThickness() / Constants.LI_THICKNESS_PER_CHARGE / SymmetricCellModel.TIP_FOCUSING;
+			log(j, true);
+			throw new End(RunResult.Status.SHORTED, "short circuit at " + where() + ": a Li filament spans the electrolyte");
+		}
+		case "lithium" -> throw new End(RunResult.Status.FAILED, "the stripping electrode ran out of Li at " + where());
+		case "stop" -> throw new End(RunResult.Status.STOPPED, "a stop condition of the protocol was met at " + where());
+		default -> {
+			// "until": the step ends, the program goes on
+		}
+		}
+	}
+
+	private void addStops(List<Event> events, String name, List<Step.Stop> stops, double j, double t0) {
+		for (Step.Stop stop : stops) {
+			switch (stop.variable()) {
+			case VOLTAGE -> events.add(new Event(name, s -> (stop.greater() ? 1 : -1) * (Math.abs(model.voltage(s, j)) - stop.value()), Action.STOP));
+			case TIME -> events.add(new Event(name, s -> stop.greater() ? s.time - stop.value() : stop.value() - s.time, Action.STOP));
+			case CAPACITY -> events.add(new Event(name, s -> Math.abs(j) * (s.time - t0) - stop.value(), Action.STOP));
+			default -> {
+				// SHORT is the short event itself; CYCLE is checked between steps
+			}
+			}
+		}
+	}
+
+	private CellState copyOfState() {
+		CellState copy = new CellState(model.cell());
+		copy.temperature = state.temperature;
+		copy.stackPressure = state.stackPressure;
+		System.arraycopy(state.cracked, 0, copy.cracked, 0, 2);
+		copy.shorted = state.shorted;
+		return copy;
+	}
+
+	private String where() {
+		return String.format(Locale.ROOT, "step %d (%s), t = %.1f s, cycle %d", stepIndex, stepLabel, state.time, cycle);
+	}
+
+	private void log(double j, boolean force) {
+		if (!force && state.time - lastLog < program.logPeriod() * 0.999) {
+			return;
+		}
+		lastLog = state.time;
+		recorder.sample(new Recorder.Sample(state.time, model.voltage(state, j), j, cycle, stepIndex, model.voltageParts(state, j),
+				state.contact.clone(), state.filament.clone(), state.platedByLocation.clone(), state.shorted));
+	}
+
+	/** One event: a named switching function of the state, and what it does. */
+	private static final class Event {
+		final String name;
+		final java.util.function.ToDoubleFunction<CellState> g;
+		final Action action;
+		boolean fired;
+
+		Event(String name, java.util.function.ToDoubleFunction<CellState> g, Action action) {
+			this.name = name;
+			this.g = g;
+			this.action = action;
+		}
+
+		ODEEventDetector detector(Executor executor, double t0, double j) {
+			Event self = this;
+			CellState scratch = executor.copyOfState();
+			BracketedUnivariateSolver<UnivariateFunction> solver = new BracketingNthOrderBrentSolver(SOLVER_ACCURACY, 5);
+			return new ODEEventDetector() {
+				@Override
+				public AdaptableInterval getMaxCheckInterval() {
+					return AdaptableInterval.of(60);
+				}
+
+				@Override
+				public int getMaxIterationCount() {
+					return 100;
+				}
+
+				@Override
+				public BracketedUnivariateSolver<UnivariateFunction> getSolver() {
+					return solver;
+				}
+
+				@Override
+				public ODEEventHandler getHandler() {
+					return (s, detector, increasing) -> {
+						self.fired = true;
+						return self.action;
+					};
+				}
+
+				@Override
+				public double g(ODEStateAndDerivative s) {
+					SymmetricCellModel.read(scratch, s.getPrimaryState());
+					scratch.time = t0 + s.getTime();
+					return self.g.applyAsDouble(scratch);
+				}
+			};
+		}
+	}
+}

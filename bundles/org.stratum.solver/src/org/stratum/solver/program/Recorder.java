@@ -1,0 +1,27 @@
+package org.stratum.solver.program;
+
+/** Receives what a run produces, as it produces it (samples are already decimated by the logging period). */
+public interface Recorder {
+
+	/**
+	 * One logged point.
+	 *
+	 * @param parts |V| split into ohmic, working face, counter face, interphases (V)
+	 * @param contact contact fraction of working and counter face
+	 * @param filament filament length from working and counter electrode (m)
+	 * @param plated Li plated per location so far (C/m2): Li side, inside the layer, face band, inside the electrolyte
+	 */
+	record Sample(double time, double voltage, double currentDensity, int cycle, int step, double[] parts, double[] contact,
+			double[] filament, double[] plated, boolean shorted) {
+	}
+
+	void sample(Sample sample);
+
+	/** An impedance spectrum at a time: rows of {f (Hz), Z' (Ohm m2), Z'' (Ohm m2)}. */
+	default void impedance(double time, double[][] spectrum) {
+	}
+
+	/** Progress between 0 and 1, when the program's length is known. */
+	default void progress(double fraction) {
+	}
+}
