@@ -40,8 +40,10 @@ public final class Examples {
 		return list("*").stream().filter(p -> !p.endsWith("/")).toList();
 	}
 
+	/** The example's address, in OSGi from the bundle, on a plain class path from the jar. */
 	public static URL url(String path) {
-		URL url = FrameworkUtil.getBundle(Examples.class).getEntry(ROOT + "/" + path);
+		Bundle bundle = FrameworkUtil.getBundle(Examples.class);
+		URL url = bundle != null ? bundle.getEntry(ROOT + "/" + path) : Examples.class.getResource("/" + ROOT + "/" + path);
 		if (url == null) {
 			throw new IllegalArgumentException("no example " + path);
 		}

@@ -17,17 +17,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.Diagnostician;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
-import org.eclipse.xtext.validation.Issue;
-import org.stratum.dsl.StratumStandaloneSetup;
 import org.stratum.model.resource.StratumResources;
 
-import com.google.inject.Injector;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,27 +54,18 @@ public class ValidateCommand implements Callable<Integer> {
 						.forEach(files::add);
 			}
 		}
-		Injector injector = new StratumStandaloneSetup().createInjectorAndDoEMFRegistration();
-		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
-		StratumResources.configure(set);
-		List<XtextResource> dsl = new ArrayList<>();
+		StratumFiles stratum = new StratumFiles();
 		for (Path file : files) {
 			if (file.toString().endsWith(".stratum")) {
-				dsl.add((XtextResource) set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true));
+				stratum.load(file);
 			}
 		}
 		int errors = 0;
 		int warnings = 0;
-		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		for (Path file : files) {
 			List<String> lines = new ArrayList<>();
 			if (file.toString().endsWith(".stratum")) {
-				XtextResource resource = (XtextResource) set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), false);
-				EcoreUtil.resolveAll(resource);
-				for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-					String severity = issue.getSeverity().name().toLowerCase();
-					lines.add(file + ":" + issue.getLineNumber() + ":" + issue.getColumn() + ": " + severity + ": " + issue.getMessage());
-				}
+				lines.addAll(stratum.problems(file));
 			} else {
 				lines.addAll(validateStack(file));
 			}

@@ -4,8 +4,8 @@ package org.stratum.solver.physics;
  * Newman-Tobias transmission line of a mixed-conducting layer of thickness L, with effective ionic
  * conductivity kappa, electronic conductivity sigma, specific reaction area a (1/m) and linearised
  * kinetics k = i0 F / (R T) (S/m2). Current enters electronically at x = 0 (the Li side) and ionically
- * at x = L (the electrolyte side); the reaction distribution j(x) (A/m3) is the closed form
- * {@code j = (A sinh(x/lambda) + B cosh(x/lambda)) / lambda}, {@code lambda = 1/sqrt(a k (1/kappa + 1/sigma))}.
+ * at x = L (the electrolyte side); the reaction distribution j(x) (A/m3) has a closed form (see
+ * {@link #reaction}) with {@code lambda = 1/sqrt(a k (1/kappa + 1/sigma))}.
  */
 public final class TransmissionLine {
 
@@ -26,20 +26,21 @@ public final class TransmissionLine {
 		return lambda;
 	}
 
-	/** Reaction current per volume (A/m3) at depth x (m from the Li side) for total current i (A/m2). */
+	/**
+	 * Reaction current per volume (A/m3) at depth x (m from the Li side) for total current i (A/m2):
+	 * {@code i / (lambda sinh(L/lambda)) [(sigma/(kappa+sigma)) cosh(x/lambda) + (kappa/(kappa+sigma)) cosh((L-x)/lambda)]},
+	 * evaluated without overflow or cancellation for any L/lambda.
+	 */
 	public double reaction(double x, double i) {
 		double l = thickness / lambda;
-		double share = kappa / (kappa + sigma);
-		double a = -i * share;
-		double b;
-		if (l > 600) {
-			// sinh and cosh overflow: the distribution is all at the ends; use the asymptotic form
-			double atSe = i * (sigma / (kappa + sigma)) * Math.exp(-(thickness - x) / lambda) / lambda;
-			double atLi = i * share * Math.exp(-x / lambda) / lambda;
-			return atSe + atLi;
-		}
-		b = i * (sigma / (kappa + sigma) + share * Math.cosh(l)) / Math.sinh(l);
-		return (a * Math.sinh(x / lambda) + b * Math.cosh(x / lambda)) / lambda;
+		double toSe = sigma / (kappa + sigma);
+		double toLi = kappa / (kappa + sigma);
+		return i / lambda * (toSe * coshOverSinh(x / lambda, l) + toLi * coshOverSinh((thickness - x) / lambda, l));
+	}
+
+	/** cosh(u) / sinh(l) for 0 <= u <= l, stable for large l. */
+	private static double coshOverSinh(double u, double l) {
+		return (Math.exp(u - l) + Math.exp(-u - l)) / (1 - Math.exp(-2 * l));
 	}
 
 	/** Fraction of the current that reacts between depths from and to (m from the Li side). */

@@ -199,6 +199,9 @@ public final class Executor {
 		int strip = 1 - plate;
 		if (j != 0) {
 			state.strippedCharge[plate] = 0;
+			if (!state.cracked[plate] && model.faceOverpotential(state, plate, j) >= model.criticalOverpotential(plate)) {
+				state.cracked[plate] = true; // already past the critical overpotential when the step starts
+			}
 		}
 		double t0 = state.time;
 		double[] y0 = SymmetricCellModel.write(state);

@@ -1,0 +1,240 @@
+package org.stratum.engine.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.stratum.model.derive.DerivationException;
+import org.stratum.model.derive.Geometry;
+import org.stratum.model.derive.Materials;
+import org.stratum.model.stack.Anode;
+import org.stratum.model.stack.Cell;
+import org.stratum.model.stack.CellKind;
+import org.stratum.model.stack.Component;
+import org.stratum.model.stack.ComponentRole;
+import org.stratum.model.stack.CompositeLayer;
+import org.stratum.model.stack.CurrentCollector;
+import org.stratum.model.stack.Interlayer;
+import org.stratum.model.stack.Layer;
+import org.stratum.model.stack.LiReactionKind;
+import org.stratum.model.stack.Material;
+import org.stratum.model.stack.MaterialClass;
+import org.stratum.model.stack.Morphology;
+import org.stratum.model.stack.PropertyKind;
+import org.stratum.model.stack.SolidElectrolyte;
+import org.stratum.solver.cell.Electrode;
+import org.stratum.solver.cell.SymmetricCell;
+import org.stratum.solver.physics.Constants;
+import org.stratum.solver.physics.EffectiveMedium;
+import org.stratum.solver.physics.TransmissionLine;
+
+/**
+ * Turns a cell of the metamodel into the stack model's symmetric cell (SI): the electrolyte's resistance
+ * from its thickness and Arrhenius conductivity, and per electrode the face that meets the electrolyte —
+ * bare Li, a mixed-conducting carbon interlayer (apparent exchange current from the transmission line's
+ * reaction area) or an electron-blocking layer (Li plates on the Li side, no flaw is loaded).
+ */
+public final class CellMapper {
+
+	/** Electronic conductivity below which an interlayer blocks electrons, S/m. */
+	static final double BLOCKING_ELECTRONIC_CONDUCTIVITY = 1e-6;
+	/** Width of the band at the layer/electrolyte face in which plated Li is counted as "at the face", m. */
+	static final double FACE_BAND = 1e-6;
+	/**
+	 * Drop of a carbon layer's electronic conductivity when electrolyte particles coat its grains: seed 000
+	 * measured 19-31 times; the middle of that range (a measured rule, not a volume-fraction one).
+	 */
+	static final double COATED_CARBON_DROP = 25;
+	/** Stack pressure assumed when a cell gives none, Pa (flagged in the run log). */
+	static final double DEFAULT_STACK_PRESSURE = 1e6;
+	/** Relative permittivity of an electrolyte without a value (estimate). */
+	static final double DEFAULT_PERMITTIVITY = 30;
+
+	private CellMapper() {
+	}
+
+	public static SymmetricCell symmetric(Cell cell, FaceLengths faces, List<String> notes) throws EngineException {
+		if (cell.getKind() != CellKind.SYMMETRIC) {
+			throw new EngineException("cell '" + cell.getName() + "' is a " + cell.getKind().getLiteral()
+					+ " cell; the stack model simulates symmetric Li cells so far (full cells are not implemented yet)");
+		}
+		if (cell.getTemperature() == null) {
+			throw new EngineException("cell '" + cell.getName() + "' has no temperature; expected one such as 25 degC");
+		}
+		double temperature = cell.getTemperature().toSI();
+		double pressure = cell.getStackPressure() != null ? cell.getStackPressure().toSI() : DEFAULT_STACK_PRESSURE;
+		if (cell.getStackPressure() == null) {
+			notes.add("cell '" + cell.getName() + "' gives no stack pressure: 1 MPa assumed");
+		}
+		List<Layer> layers = new ArrayList<>();
+		for (Layer l : cell.getLayers()) {
+			if (!(l instanceof CurrentCollector)) {
+				layers.add(l);
+			}
+		}
+		SolidElectrolyte se = null;
+		int seIndex = -1;
+		for (int i = 0; i < layers.size(); i++) {
+			if (layers.get(i) instanceof SolidElectrolyte s) {
+				se = s;
+				seIndex = i;
+			}
+		}
+		if (se == null) {
+			throw new EngineException("cell '" + cell.getName() + "' has no solid electrolyte");
+		}
+		double area = derived(() -> Geometry.normalisationArea(cell), cell);
+		double seThickness = derived(() -> Geometry.thickness(cellLayer(cell, seIndexOf(cell))), cell);
+		Map<Component, Double> phi = derived(() -> Geometry.volumeFractions(cellSe(cell)), cell);
+		double sigma = 0;
+		double kic = Double.POSITIVE_INFINITY;
+		double permittivity = 0;
+		Material main = null;
+		for (Map.Entry<Component, Double> e : phi.entrySet()) {
+			Material m = e.getKey().getMaterial();
+			sigma += e.getValue() * MaterialData.ionicConductivity(m, temperature);
+			kic = Math.min(kic, MaterialData.required(m, PropertyKind.FRACTURE_TOUGHNESS, "the penetration criterion"));
+			permittivity += e.getValue() * MaterialData.optional(m, PropertyKind.RELATIVE_PERMITTIVITY, DEFAULT_PERMITTIVITY);
+			if (main == null || e.getValue() > phi.get(firstComponent(phi, main))) {
+				main = m;
+			}
+		}
+		Material electrolyte = main;
+		double[] kinetics = MaterialData.exchangeCurrent(electrolyte, temperature)
+				.orElseThrow(() -> new EngineException("material '" + electrolyte.getId() + "' has no Li|material exchange current, which the kinetics need"));
+		Anode working = (Anode) layers.get(0);
+		Anode counter = (Anode) layers.get(layers.size() - 1);
+		Material li = working.getComponents().get(0).getMaterial();
+		double diffusivity = MaterialData.required(li, PropertyKind.LI_DIFFUSIVITY, "the stripping (void) model");
+		double layerResistance = 0;
+		Electrode[] electrodes = new Electrode[2];
+		for (int side = 0; side < 2; side++) {
+			Anode anode = side == 0 ? working : counter;
+			Layer between = side == 0 ? layers.get(1) : layers.get(layers.size() - 2);
+			double liThickness = derived(() -> Geometry.thickness(anode), cell);
+			Electrode electrode;
+			if (between instanceof Interlayer interlayer) {
+				Face face = face(interlayer, temperature, kinetics[0], faces);
+				electrode = new Electrode(anode.getName(), face.exchangeCurrent, face.flawLength, face.blocking, liThickness, 0,
+						growth(electrolyte, face.blocking), 0, face.shares);
+				layerResistance += face.ionicResistance;
+			} else {
+				electrode = new Electrode(anode.getName(), kinetics[0], faces.lithiumMetal(), false, liThickness, 0, growth(electrolyte, false), 0,
+						new double[] { 1, 0, 0 });
+			}
+			electrodes[side] = electrode;
+		}
+		return new SymmetricCell(cell.getName(), temperature, pressure, area, seThickness, seThickness / sigma, 0, layerResistance, kic,
+				permittivity, diffusivity, MaterialData.ionicActivationEnergy(electrolyte), kinetics[1], electrodes[0], electrodes[1]);
+	}
+
+	private static Component firstComponent(Map<Component, Double> phi, Material m) {
+		return phi.keySet().stream().filter(c -> c.getMaterial() == m).findFirst().orElseThrow();
+	}
+
+	private static Electrode.InterphaseGrowth growth(Material electrolyte, boolean blocked) {
+		if (blocked || electrolyte.getLiReaction() == null) {
+			return Electrode.InterphaseGrowth.STABLE;
+		}
+		LiReactionKind kind = electrolyte.getLiReaction().getKind();
+		return kind == LiReactionKind.MIXED_CONDUCTING ? Electrode.InterphaseGrowth.MIXED_CONDUCTING
+				: kind == LiReactionKind.PASSIVATING ? Electrode.InterphaseGrowth.PASSIVATING : Electrode.InterphaseGrowth.STABLE;
+	}
+
+	/** What the electrolyte meets on one side when an interlayer lies between it and the Li. */
+	record Face(double exchangeCurrent, double flawLength, boolean blocking, double ionicResistance, double[] shares) {
+	}
+
+	static Face face(Interlayer layer, double temperature, double intrinsicExchange, FaceLengths faces) throws EngineException {
+		Map<Component, Double> phi = derived(() -> Geometry.volumeFractions(layer), layer);
+		double thickness = derived(() -> Geometry.thickness(layer), layer);
+		double sigmaE = 0;
+		double sigmaIonMatrix = 0;
+		double ionPhaseConductivity = 0;
+		double ionPhaseFraction = 0;
+		double threshold = EffectiveMedium.THRESHOLD_RANDOM;
+		double area = 0;
+		boolean carbon = false;
+		double blockingIonic = Double.POSITIVE_INFINITY;
+		for (Map.Entry<Component, Double> e : phi.entrySet()) {
+			Component c = e.getKey();
+			Material m = c.getMaterial();
+			double fraction = e.getValue();
+			if (c.getRole() == ComponentRole.BINDER || c.getRole() == ComponentRole.SALT) {
+				continue;
+			}
+			if (m.getMaterialClass() == MaterialClass.CARBON) {
+				carbon = true;
+				sigmaE += EffectiveMedium.bruggeman(MaterialData.required(m, PropertyKind.ELECTRONIC_CONDUCTIVITY, "the interlayer model"), fraction);
+				sigmaIonMatrix += fraction * MaterialData.optional(m, PropertyKind.IONIC_CONDUCTIVITY, 0);
+			} else if (c.getRole() == ComponentRole.ELECTROLYTE) {
+				ionPhaseConductivity = MaterialData.ionicConductivity(m, temperature);
+				ionPhaseFraction += fraction;
+				threshold = c.getMorphology() == Morphology.SEGREGATED ? EffectiveMedium.THRESHOLD_SEGREGATED : EffectiveMedium.THRESHOLD_RANDOM;
+			}
+			if (c.getParticleSize() != null && (m.getMaterialClass() == MaterialClass.CARBON || c.getRole() == ComponentRole.ELECTROLYTE)) {
+				area += 6 * fraction / c.getParticleSize().toSI();
+			}
+			if (m.getMaterialClass() != MaterialClass.CARBON && Materials.has(m, PropertyKind.IONIC_CONDUCTIVITY)) {
+				blockingIonic = Math.min(blockingIonic, MaterialData.ionicConductivity(m, temperature));
+			}
+		}
+		if (!carbon) {
+			// an electron-blocking layer: Li plates on the Li side; the current crosses the layer ionically
+			double sigmaIonic = Double.isInfinite(blockingIonic) ? 1e-4 : blockingIonic;
+			double exchange = intrinsicExchange;
+			for (Component c : layer.getComponents()) {
+				var k = MaterialData.exchangeCurrent(c.getMaterial(), temperature);
+				if (k.isPresent()) {
+					exchange = k.get()[0];
+					break;
+				}
+			}
+			return new Face(exchange, 0, true, thickness / sigmaIonic, new double[] { 1, 0, 0 });
+		}
+		if (ionPhaseFraction > 0) {
+			sigmaE /= COATED_CARBON_DROP;
+		}
+		double sigmaI = ionPhaseFraction > 0 ? EffectiveMedium.percolating(ionPhaseFraction, threshold, ionPhaseConductivity, Math.max(sigmaIonMatrix, 1e-12))
+				: Math.max(sigmaIonMatrix, 1e-12);
+		double k = intrinsicExchange * MaterialData.f(temperature);
+		if (area <= 0) {
+			throw new EngineException("interlayer '" + layer.getName() + "' gives no particle sizes; the reaction area a = 6 phi / d needs them");
+		}
+		TransmissionLine line = new TransmissionLine(thickness, sigmaI, Math.max(sigmaE, 1e-12), area, k);
+		double enhancement = 1 + TransmissionLine.areaEnhancement(area, line.lambda(), thickness);
+		double band = Math.min(FACE_BAND, thickness / 3);
+		double[] shares = { line.share(0, band), line.share(band, thickness - band), line.share(thickness - band, thickness) };
+		return new Face(intrinsicExchange * enhancement, faces.carbonScaffold(), false, 0, shares);
+	}
+
+	private interface Derivation<T> {
+		T get();
+	}
+
+	private static <T> T derived(Derivation<T> derivation, Object where) throws EngineException {
+		try {
+			return derivation.get();
+		} catch (DerivationException e) {
+			throw new EngineException(e.getMessage());
+		}
+	}
+
+	private static int seIndexOf(Cell cell) {
+		for (int i = 0; i < cell.getLayers().size(); i++) {
+			if (cell.getLayers().get(i) instanceof SolidElectrolyte) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static Layer cellLayer(Cell cell, int index) {
+		return cell.getLayers().get(index);
+	}
+
+	private static CompositeLayer cellSe(Cell cell) {
+		return (CompositeLayer) cell.getLayers().get(seIndexOf(cell));
+	}
+
+}

@@ -1,0 +1,181 @@
+package org.stratum.engine.build;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.stratum.dsl.resolve.Quantities;
+import org.stratum.dsl.stratum.CcCv;
+import org.stratum.dsl.stratum.CcdRamp;
+import org.stratum.dsl.stratum.Comparison;
+import org.stratum.dsl.stratum.Condition;
+import org.stratum.dsl.stratum.Control;
+import org.stratum.dsl.stratum.Convention;
+import org.stratum.dsl.stratum.Direction;
+import org.stratum.dsl.stratum.Eis;
+import org.stratum.dsl.stratum.Environment;
+import org.stratum.dsl.stratum.Every;
+import org.stratum.dsl.stratum.GlobalStop;
+import org.stratum.dsl.stratum.Goto;
+import org.stratum.dsl.stratum.Hold;
+import org.stratum.dsl.stratum.Label;
+import org.stratum.dsl.stratum.Logging;
+import org.stratum.dsl.stratum.PlateKind;
+import org.stratum.dsl.stratum.PlateStrip;
+import org.stratum.dsl.stratum.Protocol;
+import org.stratum.dsl.stratum.Quantity;
+import org.stratum.dsl.stratum.Repeat;
+import org.stratum.dsl.stratum.Rest;
+import org.stratum.dsl.stratum.ShortTerm;
+import org.stratum.dsl.stratum.SignConvention;
+import org.stratum.dsl.stratum.Statement;
+import org.stratum.dsl.stratum.StratumPackage;
+import org.stratum.dsl.stratum.Term;
+import org.stratum.model.units.Dimension;
+import org.stratum.solver.program.Program;
+import org.stratum.solver.program.Step;
+
+/**
+ * Turns a protocol of the language into the executor's step program, in SI: current densities in A/m2
+ * (currents divided by the cell area), charges in C/m2, times in s. Positive current plates Li on the
+ * working electrode whatever the protocol's sign convention.
+ */
+public final class ProgramBuilder {
+
+	/** Logging period when the protocol gives none, s. */
+	public static final double DEFAULT_LOG_PERIOD = 60;
+
+	private final double area;
+	private double sign = 1;
+	private double logPeriod = DEFAULT_LOG_PERIOD;
+	private final List<Step.Stop> globalStops = new ArrayList<>();
+
+	private ProgramBuilder(double area) {
+		this.area = area;
+	}
+
+	public static Program build(Protocol protocol, double area) {
+		ProgramBuilder builder = new ProgramBuilder(area);
+		List<Step> steps = builder.steps(protocol.getStatements());
+		return new Program(protocol.getName(), steps, builder.globalStops, builder.logPeriod);
+	}
+
+	private List<Step> steps(List<? extends Statement> statements) {
+		List<Step> steps = new ArrayList<>();
+		for (Statement s : statements) {
+			Step step = step(s);
+			if (step != null) {
+				steps.add(step);
+			}
+		}
+		return steps;
+	}
+
+	private Step step(Statement s) {
+		return switch (s) {
+		case SignConvention c -> {
+			sign = c.getConvention() == Convention.PLATING ? 1 : -1;
+			yield null;
+		}
+		case Logging l -> {
+			logPeriod = Quantities.si(l.getPeriod());
+			yield null;
+		}
+		case GlobalStop g -> {
+			globalStops.addAll(stops(g.getCondition()));
+			yield null;
+		}
+		case Environment e -> "temperature".equals(e.getVariable()) ? new Step.Environment(Quantities.si(e.getValue()), Double.NaN)
+				: new Step.Environment(Double.NaN, Quantities.si(e.getValue()));
+		case Rest r -> new Step.Rest(r.getDuration() == null ? Double.NaN : Quantities.si(r.getDuration()), stops(r.getUntil()));
+		case PlateStrip p -> {
+			double j = currentDensity(p.getCurrent()) * (p.getKind() == PlateKind.PLATE ? 1 : -1);
+			yield galvanostatic(j, p.getDuration(), p.getUntil());
+		}
+		case Control c -> {
+			if (c.getDirection() != Direction.CURRENT) {
+				yield new Step.Unsupported(text(c) + ": charge and discharge steps need a full cell");
+			}
+			if (Quantities.isCRate(c.getValue()) || !isCurrent(c.getValue())) {
+				yield new Step.Unsupported(text(c) + ": only current-controlled steps run in a symmetric cell");
+			}
+			yield galvanostatic(sign * currentDensity(c.getValue()), c.getDuration(), c.getUntil());
+		}
+		case Hold h -> new Step.Unsupported(text(h) + ": voltage holds need a full cell");
+		case CcCv c -> new Step.Unsupported(text(c) + ": CC-CV steps need a full cell");
+		case CcdRamp r -> new Step.CcdRamp(currentDensity(r.getStart()), r.getIncrement() == null ? 0 : currentDensity(r.getIncrement()),
+				r.getFactor(), currentDensity(r.getEnd()), isTime(r.getPerStep()) ? Double.NaN : charge(r.getPerStep()),
+				isTime(r.getPerStep()) ? Quantities.si(r.getPerStep()) : 0, r.getPairs() > 0 ? (int) r.getPairs() : 1,
+				r.getRest() == null ? 0 : Quantities.si(r.getRest()),
+				r.getStop() != null && r.getStop().getThreshold() != null ? Quantities.si(r.getStop().getThreshold()) : Double.NaN);
+		case Repeat r -> new Step.Repeat((int) r.getCount(), steps(r.getSteps()));
+		case Every e -> new Step.Every(e.getPeriod() == null ? (int) e.getCycles() : 0, e.getPeriod() == null ? 0 : Quantities.si(e.getPeriod()), steps(e.getSteps()));
+		case Eis e -> new Step.Eis(e.getHigh() == null ? 1e6 : Quantities.si(e.getHigh()), e.getLow() == null ? 0.1 : Quantities.si(e.getLow()),
+				e.getPointsPerDecade() > 0 ? (int) e.getPointsPerDecade() : 10, e.getAmplitude() == null ? 0.01 : Quantities.si(e.getAmplitude()));
+		case Label l -> null;
+		case Goto g -> new Step.Unsupported(text(g) + ": goto is not executed yet");
+		default -> new Step.Unsupported(text(s));
+		};
+	}
+
+	private Step galvanostatic(double j, Quantity duration, Condition until) {
+		if (duration == null) {
+			return new Step.Galvanostatic(j, Double.NaN, Double.NaN, stops(until));
+		}
+		return isTime(duration) ? new Step.Galvanostatic(j, Quantities.si(duration), Double.NaN, stops(until))
+				: new Step.Galvanostatic(j, Double.NaN, charge(duration), stops(until));
+	}
+
+	private List<Step.Stop> stops(Condition condition) {
+		List<Step.Stop> stops = new ArrayList<>();
+		if (condition == null) {
+			return stops;
+		}
+		for (Term t : condition.getTerms()) {
+			if (t instanceof ShortTerm) {
+				stops.add(new Step.Stop(Step.Variable.SHORT, false, 0));
+			} else if (t instanceof Comparison c) {
+				boolean named = !NodeModelUtils.findNodesForFeature(c, StratumPackage.Literals.COMPARISON__VARIABLE).isEmpty();
+				Dimension d = Quantities.isCRate(c.getValue()) ? Dimension.CURRENT : Quantities.dimension(c.getValue());
+				// magnitudes rise during a step (|V|, time, charge) unless a named condition says "<"
+				boolean greater = !named || c.getOperator().getLiteral().startsWith(">");
+				Step.Variable v = named ? switch (c.getVariable()) {
+				case VOLTAGE -> Step.Variable.VOLTAGE;
+				case CURRENT -> Step.Variable.CURRENT;
+				case TIME -> Step.Variable.TIME;
+				case CAPACITY -> Step.Variable.CAPACITY;
+				case CYCLE -> Step.Variable.CYCLE;
+				default -> Step.Variable.SHORT;
+				} : d.equals(Dimension.VOLTAGE) ? Step.Variable.VOLTAGE : d.equals(Dimension.TIME) ? Step.Variable.TIME : Step.Variable.CAPACITY;
+				double value = v == Step.Variable.CAPACITY ? charge(c.getValue()) : Quantities.si(c.getValue());
+				stops.add(new Step.Stop(v, greater, Math.abs(value)));
+			}
+		}
+		return stops;
+	}
+
+	private double currentDensity(Quantity q) {
+		double si = Quantities.si(q);
+		return Quantities.dimension(q).equals(Dimension.CURRENT) ? si / area : si;
+	}
+
+	private double charge(Quantity q) {
+		double si = Quantities.si(q);
+		return Quantities.dimension(q).equals(Dimension.CHARGE) ? si / area : si;
+	}
+
+	private static boolean isTime(Quantity q) {
+		return Quantities.dimension(q).equals(Dimension.TIME);
+	}
+
+	private static boolean isCurrent(Quantity q) {
+		Dimension d = Quantities.dimension(q);
+		return d.equals(Dimension.CURRENT) || d.equals(Dimension.CURRENT_DENSITY);
+	}
+
+	private static String text(EObject o) {
+		var node = NodeModelUtils.findActualNodeFor(o);
+		return node == null ? o.eClass().getName() : NodeModelUtils.getTokenText(node);
+	}
+}

@@ -1,0 +1,148 @@
+package org.stratum.engine.cli;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.resource.XtextResource;
+import org.stratum.dsl.stratum.Model;
+import org.stratum.dsl.stratum.Simulation;
+import org.stratum.engine.SimulationRunner;
+import org.stratum.engine.build.EngineException;
+import org.stratum.solver.program.RunResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stratum run}: simulates one simulation of a .stratum file and writes its results folder. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Runs a simulation of a .stratum file and writes results/<simulation>/.")
+public class RunCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "FILE", description = "the .stratum file (other .stratum files of its folder are loaded too)")
+	File file;
+
+	@Option(names = "--simulation", paramLabel = "NAME", description = "which simulation; may be left out when the file has one")
+	String simulation;
+
+	@Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "folder for results (default: ${DEFAULT-VALUE})")
+	File out;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() throws Exception {
+		PrintWriter stdout = spec.commandLine().getOut();
+		PrintWriter stderr = spec.commandLine().getErr();
+		if (!file.isFile()) {
+			stderr.println("stratum run: no such file: " + file);
+			return ExitCodes.USAGE;
+		}
+		Path path = file.toPath().toAbsolutePath();
+		StratumFiles files = new StratumFiles();
+		try (Stream<Path> siblings = Files.list(path.getParent())) {
+			siblings.filter(p -> p.toString().endsWith(".stratum")).forEach(files::load);
+		}
+		List<String> problems = files.problems(path);
+		List<String> errors = problems.stream().filter(l -> l.contains(": error: ")).toList();
+		if (!errors.isEmpty()) {
+			errors.forEach(stderr::println);
+			stderr.println("stratum run: " + file + " has errors; nothing was simulated");
+			return ExitCodes.INPUT_ERRORS;
+		}
+		XtextResource resource = files.load(path);
+		List<Simulation> simulations = new ArrayList<>();
+		for (EObject e : ((Model) resource.getContents().get(0)).getElements()) {
+			if (e instanceof Simulation s) {
+				simulations.add(s);
+			}
+		}
+		Simulation chosen = null;
+		for (Simulation s : simulations) {
+			if (s.getName().equals(simulation) || simulation == null && simulations.size() == 1) {
+				chosen = s;
+			}
+		}
+		if (chosen == null) {
+			stderr.println("stratum run: " + (simulation == null ? "choose a simulation with --simulation" : "no simulation '" + simulation + "'")
+					+ "; " + file.getName() + " has: " + String.join(", ", simulations.stream().map(Simulation::getName).toList()));
+			return ExitCodes.USAGE;
+		}
+		ProgressBar bar = new ProgressBar(stderr, System.console() != null, chosen.getName());
+		long start = System.nanoTime();
+		SimulationRunner.Outcome outcome;
+		try {
+			outcome = SimulationRunner.run(chosen, out.toPath().toAbsolutePath(), bar::update, () -> false);
+		} catch (EngineException e) {
+			bar.clear();
+			stderr.println("stratum run: " + e.getMessage());
+			return ExitCodes.INPUT_ERRORS;
+		}
+		bar.clear();
+		printSummary(stdout, chosen.getName(), outcome, (System.nanoTime() - start) / 1e9);
+		return outcome.result().status() == RunResult.Status.FAILED ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+	}
+
+	static void printSummary(PrintWriter out, String name, SimulationRunner.Outcome outcome, double seconds) {
+		RunResult r = outcome.result();
+		Map<String, Object> m = outcome.metrics();
+		out.println("simulation " + name + ": " + r.status().name().toLowerCase() + " - " + r.reason());
+		out.printf(Locale.ROOT, "  simulated time          %.2f h (%d cycles) in %.2f s%n", r.endTime() / 3600, r.cycles(), seconds);
+		if (!Double.isNaN(r.criticalCurrentDensity())) {
+			out.printf(Locale.ROOT, "  critical current density %.2f mA/cm2%n", r.criticalCurrentDensity() / 10);
+		}
+		if (!Double.isNaN(r.shortTime())) {
+			out.printf(Locale.ROOT, "  short circuit at         %.2f h%n", r.shortTime() / 3600);
+		}
+		out.printf(Locale.ROOT, "  overpotential            %.1f mV at the start, %.1f mV at the end%n", (Double) m.get("initial_overpotential_mV"),
+				(Double) m.get("final_overpotential_mV"));
+		out.println("  Li plated (share)        " + m.get("li_plated_share"));
+		out.println("  results                  " + outcome.folder());
+		out.println("  plots                    " + outcome.folder().resolve("plots/voltage.png"));
+		out.flush();
+	}
+
+	/** A one-line progress bar on a terminal; silent otherwise. */
+	static final class ProgressBar {
+		private final PrintWriter err;
+		private final boolean terminal;
+		private final String name;
+		private int shown = -1;
+
+		ProgressBar(PrintWriter err, boolean terminal, String name) {
+			this.err = err;
+			this.terminal = terminal;
+			this.name = name;
+		}
+
+		void update(double fraction) {
+			int percent = (int) Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+			if (!terminal || percent == shown) {
+				return;
+			}
+			shown = percent;
+			int width = 30;
+			int filled = percent * width / 100;
+			err.print("\r" + name + " [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + percent + "%");
+			err.flush();
+		}
+
+		void clear() {
+			if (terminal && shown >= 0) {
+				err.print("\r" + " ".repeat(name.length() + 40) + "\r");
+				err.flush();
+			}
+		}
+	}
+}

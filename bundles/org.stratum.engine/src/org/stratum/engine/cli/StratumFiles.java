@@ -1,0 +1,53 @@
+package org.stratum.engine.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.stratum.dsl.StratumStandaloneSetup;
+import org.stratum.model.resource.StratumResources;
+
+import com.google.inject.Injector;
+
+/** .stratum files loaded together (so references across them resolve) and validated, as the command line needs them. */
+final class StratumFiles {
+
+	private static Injector injector;
+	final XtextResourceSet set;
+
+	StratumFiles() {
+		set = injector().getInstance(XtextResourceSet.class);
+		StratumResources.configure(set);
+	}
+
+	static synchronized Injector injector() {
+		if (injector == null) {
+			injector = new StratumStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return injector;
+	}
+
+	XtextResource load(Path file) {
+		return (XtextResource) set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
+	}
+
+	/** Problems of a loaded file as file:line:col: severity: message. */
+	List<String> problems(Path file) {
+		XtextResource resource = load(file);
+		EcoreUtil.resolveAll(resource);
+		List<String> lines = new ArrayList<>();
+		for (Issue issue : injector().getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+			lines.add(file + ":" + issue.getLineNumber() + ":" + issue.getColumn() + ": " + issue.getSeverity().name().toLowerCase() + ": "
+					+ issue.getMessage());
+		}
+		return lines;
+	}
+}

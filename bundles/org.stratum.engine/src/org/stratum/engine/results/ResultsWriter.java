@@ -1,0 +1,134 @@
+package org.stratum.engine.results;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.stratum.solver.program.Recorder.Sample;
+
+/**
+ * Writes a run's folder atomically: everything goes into a temporary folder beside the target, which
+ * then replaces {@code <out>/<simulation>/} in one rename. Files: {@code timeseries.bdf.csv} (Battery Data
+ * Format columns plus Stratum's), {@code impedance.csv}, {@code summary.json}, {@code plots/voltage.png},
+ * {@code run.log}.
+ */
+public final class ResultsWriter {
+
+	/** BDF columns ("Quantity / Unit", SI) then Stratum's own. */
+	public static final List<String> COLUMNS = List.of("Test Time / s", "Voltage / V", "Current / A", "Cycle Count / 1", "Step Count / 1",
+			"Ambient Temperature / degC", "Current Density / A/m2", "Ohmic Overpotential / V", "Working Face Overpotential / V",
+			"Counter Face Overpotential / V", "Interphase Overpotential / V", "Contact Fraction Working / 1", "Contact Fraction Counter / 1",
+			"Filament Length Working / m", "Filament Length Counter / m", "Li Plated Li Side / C/m2", "Li Plated Inside Layer / C/m2",
+			"Li Plated Face Band / C/m2", "Li Plated Inside Electrolyte / C/m2");
+
+	private ResultsWriter() {
+	}
+
+	public static Path write(Path outRoot, String simulation, TimeSeries series, double area, double temperatureC, String summaryJson,
+			List<String> log) throws IOException {
+		Files.createDirectories(outRoot);
+		Path target = outRoot.resolve(simulation);
+		Path temp = Files.createTempDirectory(outRoot, "." + simulation + "-");
+		try {
+			try (Writer w = Files.newBufferedWriter(temp.resolve("timeseries.bdf.csv"), StandardCharsets.UTF_8)) {
+				w.write(String.join(",", COLUMNS));
+				w.write('\n');
+				for (Sample s : series.samples) {
+					w.write(row(s.time(), s.voltage(), s.currentDensity() * area, s.cycle(), s.step(), temperatureC, s.currentDensity(),
+							s.parts()[0], s.parts()[1], s.parts()[2], s.parts()[3], s.contact()[0], s.contact()[1], s.filament()[0], s.filament()[1],
+							s.plated()[0], s.plated()[1], s.plated()[2], s.plated()[3]));
+				}
+			}
+			try (Writer w = Files.newBufferedWriter(temp.resolve("impedance.csv"), StandardCharsets.UTF_8)) {
+				w.write("Test Time / s,Frequency / Hz,Re Z / Ohm,Im Z / Ohm\n");
+				for (int k = 0; k < series.spectra.size(); k++) {
+					for (double[] r : series.spectra.get(k)) {
+						w.write(row(series.spectrumTimes.get(k), r[0], r[1] / area, r[2] / area));
+					}
+				}
+			}
+			Files.writeString(temp.resolve("summary.json"), summaryJson);
+			Files.write(temp.resolve("run.log"), log);
+			Files.createDirectories(temp.resolve("plots"));
+			double[] t = series.samples.stream().mapToDouble(s -> s.time() / 3600).toArray();
+			double[] v = series.samples.stream().mapToDouble(s -> s.voltage() * 1000).toArray();
+			Plots.line(temp.resolve("plots/voltage.png"), simulation + ": cell voltage", "time / h", "voltage / mV", t, v);
+			if (!series.spectra.isEmpty()) {
+				double[][] last = series.spectra.get(series.spectra.size() - 1);
+				double[] re = Stream.of(last).mapToDouble(r -> r[1] / area).toArray();
+				double[] im = Stream.of(last).mapToDouble(r -> -r[2] / area).toArray();
+				Plots.line(temp.resolve("plots/nyquist.png"), simulation + ": impedance (last spectrum)", "Z' / Ohm", "-Z'' / Ohm", re, im);
+			}
+			if (Files.exists(target)) {
+				delete(target);
+			}
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+			return target;
+		} catch (IOException | RuntimeException e) {
+			delete(temp);
+			throw e;
+		}
+	}
+
+	static String row(double... values) {
+		StringBuilder s = new StringBuilder();
+		for (int k = 0; k < values.length; k++) {
+			if (k > 0) {
+				s.append(',');
+			}
+			double v = values[k];
+			s.append(v == Math.rint(v) && Math.abs(v) < 1e12 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.6g", v));
+		}
+		return s.append('\n').toString();
+	}
+
+	/** A small JSON writer for the summary (strings, numbers, booleans, lists, nested maps). */
+	public static String json(Object value, String indent) {
+		if (value == null) {
+			return "null";
+		}
+		if (value instanceof Number n) {
+			double d = n.doubleValue();
+			return Double.isFinite(d) ? (d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.6g", d)) : "null";
+		}
+		if (value instanceof Boolean b) {
+			return b.toString();
+		}
+		if (value instanceof Map<?, ?> map) {
+			StringBuilder s = new StringBuilder("{\n");
+			int k = 0;
+			for (Map.Entry<?, ?> e : map.entrySet()) {
+				s.append(indent).append("  \"").append(e.getKey()).append("\": ").append(json(e.getValue(), indent + "  "));
+				s.append(++k < map.size() ? ",\n" : "\n");
+			}
+			return s.append(indent).append('}').toString();
+		}
+		if (value instanceof List<?> list) {
+			StringBuilder s = new StringBuilder("[");
+			for (int k = 0; k < list.size(); k++) {
+				s.append(k > 0 ? ", " : "").append(json(list.get(k), indent + "  "));
+			}
+			return s.append(']').toString();
+		}
+		return "\"" + value.toString().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+	}
+
+	private static void delete(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(dir)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+	}
+}

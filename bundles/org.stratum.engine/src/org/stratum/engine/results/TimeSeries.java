@@ -1,0 +1,35 @@
+package org.stratum.engine.results;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.stratum.solver.program.Recorder;
+
+/** Collects what a run records, for the result files and the summary. */
+public final class TimeSeries implements Recorder {
+
+	public final List<Sample> samples = new ArrayList<>();
+	public final List<double[][]> spectra = new ArrayList<>();
+	public final List<Double> spectrumTimes = new ArrayList<>();
+	private final java.util.function.DoubleConsumer progress;
+
+	public TimeSeries(java.util.function.DoubleConsumer progress) {
+		this.progress = progress;
+	}
+
+	@Override
+	public void sample(Sample sample) {
+		samples.add(sample);
+	}
+
+	@Override
+	public void impedance(double time, double[][] spectrum) {
+		spectrumTimes.add(time);
+		spectra.add(spectrum);
+	}
+
+	@Override
+	public void progress(double fraction) {
+		progress.accept(fraction);
+	}
+}
