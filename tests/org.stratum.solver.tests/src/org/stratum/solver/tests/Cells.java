@@ -1,0 +1,23 @@
+package org.stratum.solver.tests;
+
+import org.stratum.solver.cell.Electrode;
+import org.stratum.solver.cell.SymmetricCell;
+
+/** Simple cells with known parameters, for closed-form checks. */
+final class Cells {
+
+	static final double T = 328.15;
+
+	private Cells() {
+	}
+
+	static Electrode electrode(double i0, double flaw) {
+		return new Electrode("Li", i0, flaw, false, 20e-6, 0, Electrode.InterphaseGrowth.STABLE, 0, new double[] { 1, 0, 0 });
+	}
+
+	/** Li | 500 um electrolyte of 0.1 S/m | Li at 55 degC, 375 MPa: ohmic 5e-3 Ohm m2. */
+	static SymmetricCell cell(double i0, double flaw) {
+		return new SymmetricCell("test", T, 375e6, 0.785e-4, 500e-6, 500e-6 / 0.1, 0, 0, 0.23e6, 30, 5.6e-15, 0, 0,
+				electrode(i0, flaw), electrode(i0, flaw));
+	}
+}

@@ -1,0 +1,126 @@
+package org.stratum.solver.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stratum.dsl.StratumStandaloneSetup;
+import org.stratum.dsl.stratum.Model;
+import org.stratum.dsl.stratum.Simulation;
+import org.stratum.engine.SimulationRunner;
+import org.stratum.engine.build.CellMapper;
+import org.stratum.engine.build.EngineException;
+import org.stratum.engine.calibration.Calibration;
+import org.stratum.engine.results.ResultsWriter;
+import org.stratum.examples.Examples;
+import org.stratum.model.resource.StratumResources;
+import org.stratum.model.stack.Cell;
+import org.stratum.model.stack.PropertyKind;
+import org.stratum.model.stack.SolidElectrolyte;
+import org.stratum.solver.program.RunResult;
+
+/** The engine on the seed examples: result files, the seed-000 CCD ordering, and named errors for bad input. */
+public class EngineTest {
+
+	@TempDir
+	Path dir;
+
+	private Map<String, Simulation> simulations(String seedFile) throws Exception {
+		for (String path : Examples.all()) {
+			Path target = dir.resolve("examples").resolve(path);
+			Files.createDirectories(target.getParent());
+			try (InputStream in = Examples.open(path)) {
+				Files.copy(in, target);
+			}
+		}
+		XtextResourceSet set = new StratumStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
+		StratumResources.configure(set);
+		XtextResource r = (XtextResource) set.getResource(URI.createFileURI(dir.resolve("examples").resolve(seedFile).toString()), true);
+		Map<String, Simulation> byName = new LinkedHashMap<>();
+		for (var e : ((Model) r.getContents().get(0)).getElements()) {
+			if (e instanceof Simulation s) {
+				byName.put(s.getName(), s);
+			}
+		}
+		return byName;
+	}
+
+	@Test
+	public void seed000CcdOrderingBareScMicroNano() throws Exception {
+		Map<String, Simulation> sims = simulations("seed-000/seed-000.stratum");
+		List<Double> ccd = new ArrayList<>();
+		for (String name : List.of("CcdBare", "CcdSc", "CcdScMicro", "CcdScNano")) {
+			SimulationRunner.Outcome o = SimulationRunner.run(sims.get(name), dir.resolve("results"), f -> {
+			}, () -> false);
+			assertEquals(RunResult.Status.SHORTED, o.result().status(), name + ": " + o.result().reason());
+			ccd.add(o.result().criticalCurrentDensity() / 10);
+		}
+		assertTrue(ccd.get(0) < ccd.get(1) && ccd.get(1) < ccd.get(2) && ccd.get(2) < ccd.get(3), "CCD order bare < SC < micro < nano: " + ccd);
+		assertEquals(3.0, ccd.get(0), 1e-9, "bare Li is calibrated on 3 mA/cm2");
+	}
+
+	@Test
+	public void resultFilesHaveBdfColumnsAndSummaryKeys() throws Exception {
+		Simulation sim = simulations("seed-000/seed-000.stratum").get("CcdScNano");
+		SimulationRunner.Outcome o = SimulationRunner.run(sim, dir.resolve("results"), f -> {
+		}, () -> false);
+		Path folder = dir.resolve("results/CcdScNano");
+		assertEquals(folder, o.folder());
+		List<String> csv = Files.readAllLines(folder.resolve("timeseries.bdf.csv"));
+		assertEquals(String.join(",", ResultsWriter.COLUMNS), csv.get(0));
+		assertTrue(csv.get(0).startsWith("Test Time / s,Voltage / V,Current / A"), "BDF's required columns come first");
+		assertTrue(csv.size() > 100);
+		String json = Files.readString(folder.resolve("summary.json"));
+		for (String key : List.of("\"simulation\"", "\"status\"", "\"metrics\"", "\"critical_current_density_mA_cm2\"", "\"inputs\"", "\"sha256\"",
+				"\"versions\"", "\"calibration\"", "\"partial\": false", "\"li_plated_share\"")) {
+			assertTrue(json.contains(key), "summary.json lacks " + key + ":\n" + json);
+		}
+		assertTrue(Files.size(folder.resolve("plots/voltage.png")) > 2000);
+		try (var leftovers = Files.list(dir.resolve("results"))) {
+			assertTrue(leftovers.noneMatch(p -> p.getFileName().toString().startsWith(".")), "a temporary folder was left behind");
+		}
+	}
+
+	@Test
+	public void cancelledRunIsWrittenAndMarkedPartial() throws Exception {
+		Simulation sim = simulations("seed-000/seed-000.stratum").get("CyclingScNano");
+		int[] calls = { 0 };
+		SimulationRunner.Outcome o = SimulationRunner.run(sim, dir.resolve("results"), f -> {
+		}, () -> ++calls[0] > 50);
+		assertEquals(RunResult.Status.CANCELLED, o.result().status());
+		String json = Files.readString(o.folder().resolve("summary.json"));
+		assertTrue(json.contains("\"partial\": true") && json.contains("\"status\": \"cancelled\""), json);
+	}
+
+	@Test
+	public void missingPropertyAndZeroThicknessGiveNamedErrors() throws Exception {
+		Cell cell = Calibration.load("seed-000/sym-bare.stack");
+		SolidElectrolyte se = (SolidElectrolyte) cell.getLayers().get(1);
+		se.getComponents().get(0).getMaterial().getProperties().removeIf(p -> p.getKind() == PropertyKind.FRACTURE_TOUGHNESS);
+		EngineException missing = assertThrows(EngineException.class, () -> CellMapper.symmetric(cell, Calibration.faceLengths(), new ArrayList<>()));
+		assertTrue(missing.getMessage().contains("material 'LPSCl' has no fracture toughness, which the penetration criterion needs"), missing.getMessage());
+
+		Map<String, Simulation> sims = simulations("seed-000/seed-000.stratum");
+		Path broken = dir.resolve("examples/seed-000/broken.stratum");
+		Files.writeString(broken, "stack Thin = \"sym-bare.stack\" with electrolyte.mass = 0 mg;\n"
+				+ "protocol P { sign plating positive; plate at 1 mA/cm2 for 1 h; }\nsimulation S { cell Thin; protocol P; }\n");
+		XtextResource r = (XtextResource) sims.get("CcdBare").eResource().getResourceSet().getResource(URI.createFileURI(broken.toString()), true);
+		Simulation s = (Simulation) ((Model) r.getContents().get(0)).getElements().get(2);
+		EngineException zero = assertThrows(EngineException.class, () -> SimulationRunner.run(s, dir.resolve("results"), f -> {
+		}, () -> false));
+		assertTrue(zero.getMessage().contains("mass '0 mg' must be positive"), zero.getMessage());
+	}
+}

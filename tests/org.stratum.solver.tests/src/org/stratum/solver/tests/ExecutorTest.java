@@ -1,0 +1,117 @@
+package org.stratum.solver.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.stratum.solver.cell.Electrode;
+import org.stratum.solver.cell.SymmetricCell;
+import org.stratum.solver.cell.SymmetricCellModel;
+import org.stratum.solver.physics.Constants;
+import org.stratum.solver.physics.Griffith;
+import org.stratum.solver.program.Executor;
+import org.stratum.solver.program.Program;
+import org.stratum.solver.program.Recorder;
+import org.stratum.solver.program.RunResult;
+import org.stratum.solver.program.Step;
+
+/** Executor semantics: events located in time, loops and cycles, periodic steps, CCD shorts, stops, cancellation. */
+public class ExecutorTest {
+
+	private static final class Log implements Recorder {
+		final List<Sample> samples = new ArrayList<>();
+		int spectra;
+
+		@Override
+		public void sample(Sample s) {
+			samples.add(s);
+		}
+
+		@Override
+		public void impedance(double time, double[][] spectrum) {
+			spectra++;
+		}
+	}
+
+	private static Program program(List<Step> steps) {
+		return new Program("p", steps, List.of(), 60);
+	}
+
+	@Test
+	public void voltageStopIsLocatedAtTheClosedFormTime() {
+		// a mixed-conducting interphase grows dR/dt = k |j|: |V| = j (R_ohm + k j t) + eta, linear in t
+		double k = 1e-7; // Ohm m2 per C/m2
+		Electrode e = new Electrode("Li", 1e12, 1e-12, false, 1e-3, 0, Electrode.InterphaseGrowth.MIXED_CONDUCTING, k, new double[] { 1, 0, 0 });
+		SymmetricCell cell = new SymmetricCell("t", Cells.T, 375e6, 1e-4, 500e-6, 5e-3, 0, 0, 0.23e6, 30, 5.6e-15, 0, 0, e, e);
+		Executor executor = new Executor(new SymmetricCellModel(cell), new Log(), () -> false);
+		double j = 20;
+		double target = 0.2; // V
+		RunResult r = executor.run(program(List.of(new Step.Galvanostatic(j, 1e6, Double.NaN, List.of(new Step.Stop(Step.Variable.VOLTAGE, true, target))))));
+		double v0 = j * 5e-3;
+		double tStar = (target - v0) / (j * 2 * k * j); // both faces grow
+		assertEquals(tStar, r.endTime(), tStar * 1e-6, "the stop was not located at the crossing");
+	}
+
+	@Test
+	public void loopsCountCyclesAndPeriodicStepsFire() {
+		Log log = new Log();
+		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), log, () -> false);
+		Step cycle = new Step.Repeat(3, List.of(new Step.Galvanostatic(10, 3600, Double.NaN, List.of()), new Step.Galvanostatic(-10, 3600, Double.NaN, List.of())));
+		RunResult r = executor.run(program(List.of(new Step.Every(1, 0, List.of(new Step.Eis(1e6, 0.1, 5, 0.01))),
+				new Step.Repeat(2, List.of(cycle)))));
+		assertEquals(RunResult.Status.COMPLETED, r.status());
+		assertEquals(8, r.cycles(), "2 outer + 6 inner iterations");
+		assertEquals(6 * 7200, r.endTime(), 1e-6);
+		assertTrue(log.spectra >= 6, "periodic EIS fired " + log.spectra + " times");
+		// decimation: about one sample per logging period, not per internal step
+		assertTrue(log.samples.size() < 6 * 7200 / 60 + 100, log.samples.size() + " samples");
+	}
+
+	@Test
+	public void ccdRampShortsAtTheCriticalCurrent() {
+		double i0 = 46.6, flaw = 1e-6;
+		SymmetricCell cell = Cells.cell(i0, flaw);
+		double etaC = Griffith.criticalOverpotential(cell.fractureToughness(), flaw);
+		double jc = 2 * i0 * Math.sinh(Constants.f(Cells.T) * etaC / 2);
+		Executor executor = new Executor(new SymmetricCellModel(cell), new Log(), () -> false);
+		RunResult r = executor.run(program(List.of(new Step.CcdRamp(2.5, 2.5, 0, 200, 9000, 0, 1, 0, 1e-3))));
+		assertEquals(RunResult.Status.SHORTED, r.status(), r.reason());
+		double expected = Math.ceil(jc / 2.5) * 2.5;
+		assertEquals(expected, r.criticalCurrentDensity(), 1e-9, "j_c = " + jc);
+		assertTrue(r.reason().contains("short circuit at step"), r.reason());
+		assertFalse(Double.isNaN(r.shortTime()));
+	}
+
+	@Test
+	public void globalTimeStopEndsTheRun() {
+		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
+		RunResult r = executor.run(new Program("p", List.of(new Step.Repeat(100, List.of(new Step.Galvanostatic(10, 3600, Double.NaN, List.of()),
+				new Step.Galvanostatic(-10, 3600, Double.NaN, List.of())))), List.of(new Step.Stop(Step.Variable.TIME, true, 5 * 3600.0)), 60));
+		assertEquals(RunResult.Status.STOPPED, r.status(), r.reason());
+		assertEquals(5 * 3600, r.endTime(), 1e-3);
+	}
+
+	@Test
+	public void cancellationLeavesAMarkedPartialRun() {
+		AtomicInteger calls = new AtomicInteger();
+		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> calls.incrementAndGet() > 20);
+		RunResult r = executor.run(program(List.of(new Step.Repeat(1000, List.of(new Step.Galvanostatic(10, 3600, Double.NaN, List.of()),
+				new Step.Galvanostatic(-10, 3600, Double.NaN, List.of()))))));
+		assertEquals(RunResult.Status.CANCELLED, r.status(), r.reason());
+		assertTrue(r.reason().startsWith("cancelled at step"), r.reason());
+		assertTrue(r.endTime() > 0 && r.endTime() < 1000 * 3600);
+	}
+
+	@Test
+	public void stepsThatCannotBeSimulatedStopWithTheirReason() {
+		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
+		RunResult r = executor.run(program(List.of(new Step.Unsupported("charge at 1C until 4.2 V: charge and discharge steps need a full cell"))));
+		assertEquals(RunResult.Status.FAILED, r.status());
+		assertTrue(r.reason().contains("need a full cell"), r.reason());
+	}
+}

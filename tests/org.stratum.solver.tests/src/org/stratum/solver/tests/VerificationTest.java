@@ -1,0 +1,107 @@
+package org.stratum.solver.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.stratum.solver.cell.CellState;
+import org.stratum.solver.cell.SymmetricCellModel;
+import org.stratum.solver.physics.Constants;
+import org.stratum.solver.physics.Griffith;
+import org.stratum.solver.physics.Kinetics;
+import org.stratum.solver.physics.TransmissionLine;
+import org.stratum.solver.program.Executor;
+import org.stratum.solver.program.Program;
+import org.stratum.solver.program.Recorder;
+import org.stratum.solver.program.RunResult;
+import org.stratum.solver.program.Step;
+
+/** The verification list of physics.md against closed forms, with tolerances. */
+public class VerificationTest {
+
+	private static final Recorder NOTHING = s -> {
+	};
+
+	@Test
+	public void ohmUniformSlab() {
+		// kinetics made negligible: V = j L / sigma
+		SymmetricCellModel model = new SymmetricCellModel(Cells.cell(1e12, 1e-6));
+		CellState s = new CellState(model.cell());
+		double j = 20; // A/m2
+		double expected = j * 500e-6 / 0.1;
+		double kinetic = Kinetics.symmetricCellKinetics(j, 1e12, Cells.T);
+		assertEquals(expected, Math.abs(model.voltage(s, j)) - kinetic, expected * 1e-9);
+	}
+
+	@Test
+	public void butlerVolmerSymmetricCell() {
+		double i0 = 46.6;
+		double f = Constants.f(Cells.T);
+		for (double j : new double[] { 1, 10, 100, 1000 }) {
+			double eta = Kinetics.overpotential(j, i0, Cells.T);
+			assertEquals(2 / f * Math.log(j / (2 * i0) + Math.sqrt(j * j / (4 * i0 * i0) + 1)), eta, 1e-12);
+			// and it inverts the full Butler-Volmer equation with alpha = 0.5
+			assertEquals(j, Kinetics.current(eta, i0, 0.5, 0.5, Cells.T), j * 1e-10);
+		}
+		SymmetricCellModel model = new SymmetricCellModel(Cells.cell(i0, 1e-6));
+		CellState s = new CellState(model.cell());
+		assertEquals(20 * 5e-3 + 2 * Kinetics.overpotential(20, i0, Cells.T), Math.abs(model.voltage(s, 20)), 1e-12);
+	}
+
+	@Test
+	public void faradayFrontSpeedAndConservation() {
+		SymmetricCellModel model = new SymmetricCellModel(Cells.cell(46.6, 1e-6));
+		Executor executor = new Executor(model, NOTHING, () -> false);
+		double j = 20; // 2 mA/cm2
+		double q = 72000; // 2 mAh/cm2 = 7.2 C/cm2 = 72 000 C/m2
+		RunResult r = executor.run(new Program("plate", List.of(new Step.Galvanostatic(j, Double.NaN, q, List.of())), List.of(), 600));
+		assertEquals(RunResult.Status.COMPLETED, r.status(), r.reason());
+		CellState s = executor.state();
+		double grown = s.lithium[0] - 20e-6;
+		// 4.85 um per mAh/cm2
+		assertEquals(2 * 4.85e-6, grown, 2 * 4.85e-6 * 0.01);
+		assertEquals(q * Constants.OMEGA_LI / Constants.F, grown, grown * 1e-6);
+		// conservation: what one electrode gained the other lost
+		assertEquals(40e-6, s.lithium[0] + s.lithium[1], 1e-15);
+		assertEquals(q / j, r.endTime(), 1e-6);
+	}
+
+	@Test
+	public void transmissionLineMatchesFiniteDifferences() {
+		TransmissionLine line = new TransmissionLine(30e-6, 1e-3, 1.0, 2e6, 1600);
+		double[] i2 = line.ionicCurrentByFiniteDifferences(4000, 1.0);
+		double h = 30e-6 / 4000;
+		// the reaction is the derivative of the ionic current: compare integrals over bands
+		for (double[] band : new double[][] { { 0, 1e-6 }, { 1e-6, 29e-6 }, { 29e-6, 30e-6 } }) {
+			int a = (int) Math.round(band[0] / h), b = (int) Math.round(band[1] / h);
+			double fd = i2[b] - i2[a];
+			assertEquals(fd, line.share(band[0], band[1]), 2e-3, "band " + band[0] + ".." + band[1]);
+		}
+		assertEquals(1.0, line.share(0, 30e-6), 1e-3); // trapezoid rule on 2000 points
+		// sigma >> kappa: the reaction stays within about lambda of the electrolyte side
+		assertTrue(line.lambda() < 1e-6);
+		assertTrue(line.share(29e-6, 30e-6) > 0.99);
+	}
+
+	@Test
+	public void griffithCriticalOverpotential() {
+		// 7.4 MPa per mV
+		assertEquals(7.42e6, Griffith.pressure(1e-3), 0.02e6);
+		double kic = 0.23e6, l = 1e-6;
+		double eta = Griffith.criticalOverpotential(kic, l);
+		assertEquals(kic, Griffith.stressIntensity(eta, l), kic * 1e-12);
+		assertEquals(kic * Constants.OMEGA_LI / (Constants.F * 1.12 * Math.sqrt(Math.PI * l)), eta, 1e-15);
+		assertEquals(l, Griffith.flawLengthFor(kic, eta), l * 1e-12);
+	}
+
+	@Test
+	public void sandTimeIsInfiniteForASingleIonConductor() {
+		// a single-ion conductor has no salt depletion: plating at a high current never stops by itself
+		SymmetricCellModel model = new SymmetricCellModel(Cells.cell(46.6, 1e-12));
+		Executor executor = new Executor(model, NOTHING, () -> false);
+		RunResult r = executor.run(new Program("p", List.of(new Step.Galvanostatic(10, 3600, Double.NaN, List.of())), List.of(), 600));
+		assertEquals(RunResult.Status.COMPLETED, r.status(), r.reason());
+	}
+}
