@@ -15,14 +15,17 @@ import org.stratum.examples.Examples;
 import org.stratum.model.resource.StratumResources;
 import org.stratum.model.stack.Cell;
 import org.stratum.solver.cell.SymmetricCell;
-import org.stratum.solver.physics.Griffith;
-import org.stratum.solver.physics.Kinetics;
+import org.stratum.solver.cell.SymmetricCellModel;
+import org.stratum.solver.program.Executor;
+import org.stratum.solver.program.Program;
+import org.stratum.solver.program.RunResult;
+import org.stratum.solver.program.Step;
 
 /**
  * The stack model's only fitted constants, the loaded flaw lengths of a Li-metal face and of a carbon
  * scaffold face, fitted once on seed 000's bare-Li and SC cells (measured CCD 3 and 10 mA/cm2 at 55 degC)
- * and nowhere else: each is the flaw length that cracks at the face overpotential of the critical current
- * (taken half a ramp step below the measured CCD, so the ramp shorts at the measured step).
+ * and nowhere else: each is the largest flaw length with which the simulated 000 CCD ramp (0.25 mA/cm2
+ * steps, 0.25 mAh/cm2) does not short below the measured CCD, found by bisection on the real executor.
  */
 public final class Calibration {
 
@@ -47,17 +50,38 @@ public final class Calibration {
 	}
 
 	static FaceLengths compute() throws EngineException, IOException {
-		FaceLengths placeholder = new FaceLengths(1e-6, 1e-6);
-		SymmetricCell bare = CellMapper.symmetric(load("seed-000/sym-bare.stack"), placeholder, new ArrayList<>());
-		SymmetricCell sc = CellMapper.symmetric(load("seed-000/sym-sc.stack"), placeholder, new ArrayList<>());
-		double li = flaw(bare, BARE_CCD - RAMP_STEP / 2);
-		double carbon = flaw(sc, SC_CCD - RAMP_STEP / 2);
+		Cell bareCell = load("seed-000/sym-bare.stack");
+		Cell scCell = load("seed-000/sym-sc.stack");
+		double li = fit(l -> CellMapper.symmetric(bareCell, new FaceLengths(l, l), new ArrayList<>()), BARE_CCD);
+		double carbon = fit(l -> CellMapper.symmetric(scCell, new FaceLengths(li, l), new ArrayList<>()), SC_CCD);
 		return new FaceLengths(li, carbon);
 	}
 
-	private static double flaw(SymmetricCell cell, double criticalCurrent) {
-		double eta = Kinetics.overpotential(criticalCurrent, cell.working().exchangeCurrent(), cell.temperature());
-		return Griffith.flawLengthFor(cell.fractureToughness(), eta);
+	private interface CellForLength {
+		SymmetricCell at(double flawLength) throws EngineException;
+	}
+
+	/** Bisection in log(l): CCD falls as l grows; keep the largest l whose CCD is still the measured one. */
+	private static double fit(CellForLength cells, double measured) throws EngineException {
+		double lo = 1e-10;
+		double hi = 1e-3;
+		for (int k = 0; k < 50; k++) {
+			double mid = Math.sqrt(lo * hi);
+			if (ccd(cells.at(mid)) >= measured - 1e-9) {
+				lo = mid;
+			} else {
+				hi = mid;
+			}
+		}
+		return lo;
+	}
+
+	/** The simulated CCD (A/m2) of seed 000's ramp; infinite when it does not short. */
+	static double ccd(SymmetricCell cell) {
+		Program ramp = new Program("000 CCD", List.of(new Step.CcdRamp(RAMP_STEP, RAMP_STEP, 0, 200, 9000, 0, 1, 0, 1e-3)), List.of(), 1e12);
+		RunResult r = new Executor(new SymmetricCellModel(cell), s -> {
+		}, () -> false).run(ramp);
+		return r.status() == RunResult.Status.SHORTED ? r.criticalCurrentDensity() : Double.POSITIVE_INFINITY;
 	}
 
 	/** A shipped example cell. */

@@ -21,8 +21,13 @@ public final class SymmetricCellModel {
 	public static final double LI_YIELD = 0.8e6;
 	/** Power-law creep exponent of Li (Masias 2019). */
 	public static final double CREEP_EXPONENT = 6.6;
-	/** Rate at which voids close by creep at a stack pressure equal to Li's yield strength, 1/s (estimate), capped at 1/s. */
+	/** Rate at which voids close by creep at a stack pressure equal to Li's yield strength, 1/s (estimate). */
 	public static final double CREEP_RATE_AT_YIELD = 1e-4;
+	/**
+	 * Upper bound of the creep relief rate, 1/s: creep cannot refill voids faster than Li flows into them
+	 * (physics.md: "bound the relief"); it also keeps the state equations non-stiff.
+	 */
+	public static final double MAX_CREEP_RATE = 1e-2;
 	/** Resistance of a short across the cell, Ohm m2. */
 	public static final double SHORT_RESISTANCE = 1e-7;
 	/** Molar concentration of Li in Li metal, mol/m3. */
@@ -94,7 +99,7 @@ public final class SymmetricCellModel {
 	/** Rate of void closure by Li creep under stack pressure, 1/s. */
 	public double creepRate(CellState s) {
 		double ratio = s.stackPressure / LI_YIELD;
-		return Math.min(1.0, CREEP_RATE_AT_YIELD * Math.pow(ratio, CREEP_EXPONENT));
+		return Math.min(MAX_CREEP_RATE, CREEP_RATE_AT_YIELD * Math.pow(ratio, CREEP_EXPONENT));
 	}
 
 	/**

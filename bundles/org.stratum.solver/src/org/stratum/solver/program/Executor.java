@@ -33,6 +33,9 @@ import org.stratum.solver.physics.Constants;
 public final class Executor {
 
 	private static final double SOLVER_ACCURACY = 1e-9;
+	/** Per state component (contact, filament, stripped charge, Li, interphase; two of each), in their SI units. */
+	private static final double[] ABSOLUTE_TOLERANCE = { 1e-9, 1e-9, 1e-12, 1e-12, 1e-3, 1e-3, 1e-13, 1e-13, 1e-12, 1e-12 };
+	private static final double[] RELATIVE_TOLERANCE = { 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7 };
 
 	private final SymmetricCellModel model;
 	private final CellState state;
@@ -221,7 +224,7 @@ public final class Executor {
 				return dydt;
 			}
 		};
-		DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-9, Math.max(1.0, end / 20), 1e-10, 1e-7);
+		DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-9, Math.max(1.0, end), ABSOLUTE_TOLERANCE, RELATIVE_TOLERANCE);
 		List<Event> events = new ArrayList<>();
 		if (j != 0 && !state.cracked[plate] && Double.isFinite(model.criticalOverpotential(plate))) {
 			events.add(new Event("crack", s -> model.faceOverpotential(s, plate, j) - model.criticalOverpotential(plate), Action.STOP));
@@ -235,7 +238,7 @@ public final class Executor {
 		addStops(events, "until", until, j, t0);
 		addStops(events, "stop", program.globalStops(), j, t0);
 		for (Event e : events) {
-			integrator.addEventDetector(e.detector(this, t0, j));
+			integrator.addEventDetector(e.detector(this, t0, j, Math.max(1.0, Math.min(600, end / 4))));
 		}
 		integrator.addStepHandler(new ODEStepHandler() {
 			@Override
@@ -357,14 +360,14 @@ public final class Executor {
 			this.action = action;
 		}
 
-		ODEEventDetector detector(Executor executor, double t0, double j) {
+		ODEEventDetector detector(Executor executor, double t0, double j, double maxCheck) {
 			Event self = this;
 			CellState scratch = executor.copyOfState();
 			BracketedUnivariateSolver<UnivariateFunction> solver = new BracketingNthOrderBrentSolver(SOLVER_ACCURACY, 5);
 			return new ODEEventDetector() {
 				@Override
 				public AdaptableInterval getMaxCheckInterval() {
-					return AdaptableInterval.of(60);
+					return AdaptableInterval.of(maxCheck);
 				}
 
 				@Override

@@ -82,7 +82,8 @@ public class VerificationTest {
 		assertEquals(1.0, line.share(0, 30e-6), 1e-3); // trapezoid rule on 2000 points
 		// sigma >> kappa: the reaction stays within about lambda of the electrolyte side
 		assertTrue(line.lambda() < 1e-6);
-		assertTrue(line.share(29e-6, 30e-6) > 0.99);
+		double toSe = 1.0 / (1 + 1e-3); // sigma / (kappa + sigma)
+		assertEquals(toSe * (1 - Math.exp(-1e-6 / line.lambda())), line.share(29e-6, 30e-6), 2e-3);
 	}
 
 	@Test

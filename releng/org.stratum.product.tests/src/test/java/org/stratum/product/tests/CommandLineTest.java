@@ -52,6 +52,19 @@ public class CommandLineTest {
 	}
 
 	@Test
+	public void runSimulatesTheSeed000CcdAndWritesItsResults() throws Exception {
+		Result r = stratum("run", examples().resolve("seed-000/seed-000.stratum").toString(), "--simulation", "CcdScNano", "--out",
+				dir.resolve("results").toString());
+		assertEquals(0, r.exit(), r.out() + r.err());
+		assertTrue(r.out().contains("simulation CcdScNano: shorted") && r.out().contains("critical current density"), r.out());
+		Path folder = dir.resolve("results/CcdScNano");
+		for (String file : List.of("timeseries.bdf.csv", "impedance.csv", "summary.json", "plots/voltage.png", "run.log")) {
+			assertTrue(Files.exists(folder.resolve(file)), "no " + file);
+		}
+		assertTrue(Files.readString(folder.resolve("timeseries.bdf.csv")).startsWith("Test Time / s,Voltage / V,Current / A"));
+	}
+
+	@Test
 	public void validateAcceptsTheSeedExamples() throws Exception {
 		Result r = stratum("validate", examples().toString());
 		assertEquals(0, r.exit(), r.out() + r.err());

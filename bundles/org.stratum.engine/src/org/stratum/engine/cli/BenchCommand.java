@@ -1,0 +1,69 @@
+package org.stratum.engine.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.stratum.engine.build.CellMapper;
+import org.stratum.engine.calibration.Calibration;
+import org.stratum.solver.cell.CellState;
+import org.stratum.solver.cell.Impedance;
+import org.stratum.solver.cell.SymmetricCell;
+import org.stratum.solver.cell.SymmetricCellModel;
+import org.stratum.solver.program.Executor;
+import org.stratum.solver.program.Program;
+import org.stratum.solver.program.RunResult;
+import org.stratum.solver.program.Step;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code stratum bench}: the solver's speed on the three reference workloads, best of several runs. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+		description = "Times 1000 symmetric cycles (2 mA/cm2, 2 mAh/cm2), a 0.25-20 mA/cm2 CCD ramp and a 60-frequency impedance spectrum on the seed-000 SC-nano cell.")
+public class BenchCommand implements Callable<Integer> {
+
+	@Option(names = "--repeats", defaultValue = "5", description = "runs per workload; the best is reported (default ${DEFAULT-VALUE})")
+	int repeats;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() throws Exception {
+		PrintWriter out = spec.commandLine().getOut();
+		SymmetricCell cell = CellMapper.symmetric(Calibration.load("seed-000/sym-sc-nano20-llzto.stack"), Calibration.faceLengths(),
+				new java.util.ArrayList<>());
+		Program cycling = new Program("cycling", List.of(new Step.Repeat(1000, List.of(new Step.Galvanostatic(20, Double.NaN, 72000, List.of()),
+				new Step.Galvanostatic(-20, Double.NaN, 72000, List.of())))), List.of(), 1e12);
+		Program ccd = new Program("ccd", List.of(new Step.CcdRamp(2.5, 2.5, 0, 200, 9000, 0, 1, 0, 1e-3)), List.of(), 1e12);
+		out.printf(Locale.ROOT, "%s, %d cores, Java %s%n", System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.version"));
+		out.printf(Locale.ROOT, "1000 symmetric cycles, 2 mA/cm2, 2 mAh/cm2:  %8.1f ms%n", best(() -> run(cell, cycling)) * 1e3);
+		out.printf(Locale.ROOT, "CCD ramp 0.25 -> 20 mA/cm2, 0.25 mAh/cm2:    %8.1f ms%n", best(() -> run(cell, ccd)) * 1e3);
+		SymmetricCellModel model = new SymmetricCellModel(cell);
+		CellState state = new CellState(cell);
+		out.printf(Locale.ROOT, "impedance spectrum, 60 frequencies:          %8.3f ms%n",
+				best(() -> Impedance.spectrum(model, state, 1e6, 1e6 / Math.pow(10, 5.9), 10)) * 1e3);
+		out.flush();
+		return ExitCodes.OK;
+	}
+
+	private static RunResult run(SymmetricCell cell, Program program) {
+		return new Executor(new SymmetricCellModel(cell), s -> {
+		}, () -> false).run(program);
+	}
+
+	private double best(Runnable work) {
+		double best = Double.POSITIVE_INFINITY;
+		for (int k = 0; k < Math.max(1, repeats); k++) {
+			long start = System.nanoTime();
+			work.run();
+			best = Math.min(best, (System.nanoTime() - start) / 1e9);
+		}
+		return best;
+	}
+}

@@ -1,0 +1,158 @@
+package org.stratum.engine.cli;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.stratum.dsl.stratum.Model;
+import org.stratum.dsl.stratum.Simulation;
+import org.stratum.engine.SimulationRunner;
+import org.stratum.engine.build.CellMapper;
+import org.stratum.engine.calibration.Calibration;
+import org.stratum.model.stack.Cell;
+import org.stratum.model.units.Quantity;
+import org.stratum.solver.cell.CellState;
+import org.stratum.solver.cell.SymmetricCell;
+import org.stratum.solver.cell.SymmetricCellModel;
+import org.stratum.solver.program.RunResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code stratum validate-model}: runs the seed cases of the examples folder and prints one table of
+ * measured (seeds 000 and 003) against predicted values; seeds 002 and 004 are predictions only, as their
+ * measurements are withheld.
+ */
+@Command(name = "validate-model", mixinStandardHelpOptions = true,
+		description = "Runs every seed case and prints measured vs predicted (000, 003) and predictions (002, 004) as a Markdown table.")
+public class ValidateModelCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", defaultValue = "examples", paramLabel = "EXAMPLES", description = "the examples folder (default: ${DEFAULT-VALUE})")
+	File examples;
+
+	@Option(names = "--out", paramLabel = "FILE", description = "also write the report to this Markdown file")
+	File out;
+
+	@Spec
+	CommandSpec spec;
+
+	private final List<String> rows = new ArrayList<>();
+
+	@Override
+	public Integer call() throws Exception {
+		Path root = examples.toPath().toAbsolutePath();
+		if (!Files.isDirectory(root.resolve("seed-000"))) {
+			spec.commandLine().getErr().println("stratum validate-model: " + root + " holds no seed-000 folder; give the repository's examples/ folder");
+			return ExitCodes.USAGE;
+		}
+		Path results = Files.createTempDirectory("stratum-validation");
+		StratumFiles files = new StratumFiles();
+		// seed 000: CCD (bare and SC are the calibration cells)
+		ccd(files, root, "seed-000/seed-000.stratum", "CcdBare", "000 bare Li", "3", 3.0, "calibration");
+		ccd(files, root, "seed-000/seed-000.stratum", "CcdSc", "000 SC", "10", 10.0, "calibration");
+		ccd(files, root, "seed-000/seed-000.stratum", "CcdScMicro", "000 SC-micro 20LLZTO", "16", 16.0, "prediction");
+		ccd(files, root, "seed-000/seed-000.stratum", "CcdScNano", "000 SC-nano 20LLZTO", ">= 20 (top of range)", 20.0, "prediction");
+		// seed 000: apparent exchange currents at -5 degC, relative to bare Li (the model's reaction area vs Tafel)
+		double bare = apparentExchange("seed-000/sym-bare.stack");
+		i0("000 SC", "sym-sc.stack", 0.398 / 0.291, bare);
+		i0("000 SC-micro 20LLZTO", "sym-sc-micro20-llzto.stack", 0.606 / 0.291, bare);
+		i0("000 SC-nano 20LLZTO", "sym-sc-nano20-llzto.stack", 1.291 / 0.291, bare);
+		// seed 000: polarisation at 2 mA/cm2 (differences between cells are what compares: see physics.md)
+		polarisation("000 bare Li", "sym-bare.stack", "20");
+		polarisation("000 SC-micro 20LLZTO", "sym-sc-micro20-llzto.stack", "10");
+		polarisation("000 SC-nano 20LLZTO", "sym-sc-nano20-llzto.stack", "8");
+		lifetime(files, root, "seed-000/seed-000.stratum", "CyclingScNano", "000 SC-nano 2 mA/cm2 cycling", "about 2200 h, no short", results);
+		// seed 003
+		ccd(files, root, "seed-003/seed-003.stratum", "CcdBareLatp", "003 bare LATP", "0.2", 0.2, "prediction");
+		ccd(files, root, "seed-003/seed-003.stratum", "CcdCuf2", "003 CuF2 15 um", ">= 1.7 (no short up to it)", 1.7, "prediction");
+		// seeds 002 and 004: predictions only
+		ccd(files, root, "seed-002/seed-002.stratum", "Ccd002Lpsc10", "002 LPSC1.0", "withheld", Double.NaN, "blind prediction");
+		ccd(files, root, "seed-002/seed-002.stratum", "Ccd002Lpsc10x82", "002 LPSC1.0-82", "withheld", Double.NaN, "blind prediction");
+		lifetime(files, root, "seed-004/seed-004.stratum", "CyclingBareLi", "004 bare Li 0.1 mA/cm2", "withheld", results);
+		lifetime(files, root, "seed-004/seed-004.stratum", "CyclingLiAlO2", "004 Li@LiAlO2 0.1 mA/cm2", "withheld", results);
+
+		List<String> report = new ArrayList<>();
+		report.add("| case | quantity | measured | predicted | ratio or agreement | role |");
+		report.add("|---|---|---|---|---|---|");
+		report.addAll(rows);
+		report.add("");
+		report.add("Calibrated constants (the only fitted values; seed 000 bare and SC cells):");
+		report.add("");
+		report.add("| constant | value | fitted on |");
+		report.add("|---|---|---|");
+		report.addAll(Calibration.describe());
+		PrintWriter stdout = spec.commandLine().getOut();
+		report.forEach(stdout::println);
+		stdout.flush();
+		if (out != null) {
+			Files.write(out.toPath(), report);
+		}
+		return ExitCodes.OK;
+	}
+
+	private Simulation simulation(StratumFiles files, Path root, String file, String name) {
+		XtextResource r = files.load(root.resolve(file));
+		for (var e : ((Model) r.getContents().get(0)).getElements()) {
+			if (e instanceof Simulation s && s.getName().equals(name)) {
+				return s;
+			}
+		}
+		throw new IllegalArgumentException("no simulation " + name + " in " + file);
+	}
+
+	private void ccd(StratumFiles files, Path root, String file, String name, String label, String measured, double measuredValue, String role)
+			throws Exception {
+		SimulationRunner.Outcome o = SimulationRunner.run(simulation(files, root, file, name), Files.createTempDirectory("stratum-ccd"), f -> {
+		}, () -> false);
+		double predicted = o.result().criticalCurrentDensity() / 10;
+		String p = Double.isNaN(predicted) ? "no short up to the end of the ramp" : fmt(predicted);
+		String ratio = Double.isNaN(measuredValue) || Double.isNaN(predicted) ? "-" : fmt(predicted / measuredValue);
+		rows.add("| " + label + " | CCD / mA cm-2 | " + measured + " | " + p + " | " + ratio + " | " + role + " |");
+	}
+
+	private static double apparentExchange(String stack) throws Exception {
+		Cell cell = Calibration.load(stack.contains("/") ? stack : "seed-000/" + stack);
+		cell.setTemperature(new Quantity("-5 degC"));
+		SymmetricCell c = CellMapper.symmetric(cell, Calibration.faceLengths(), new ArrayList<>());
+		return c.working().exchangeCurrent();
+	}
+
+	private void i0(String label, String stack, double measuredRatio, double bare) throws Exception {
+		double ratio = apparentExchange("seed-000/" + stack) / bare;
+		rows.add("| " + label + " | apparent i0 / bare-Li i0 at -5 degC | " + fmt(measuredRatio) + " | " + fmt(ratio) + " | "
+				+ fmt(ratio / measuredRatio) + " | prediction (transmission-line reaction area) |");
+	}
+
+	private void polarisation(String label, String stack, String measured) throws Exception {
+		SymmetricCell cell = CellMapper.symmetric(Calibration.load("seed-000/" + stack), Calibration.faceLengths(), new ArrayList<>());
+		SymmetricCellModel model = new SymmetricCellModel(cell);
+		double v = Math.abs(model.voltage(new CellState(cell), 20)) * 1000;
+		rows.add("| " + label + " | initial polarisation at 2 mA/cm2 / mV | " + measured + " | " + fmt(v) + " | "
+				+ fmt(v / Double.parseDouble(measured)) + " | prediction (absolute values include an ohmic drop the paper's cells lack) |");
+	}
+
+	private void lifetime(StratumFiles files, Path root, String file, String name, String label, String measured, Path results) throws Exception {
+		SimulationRunner.Outcome o = SimulationRunner.run(simulation(files, root, file, name), results, f -> {
+		}, () -> false);
+		RunResult r = o.result();
+		String p = r.status() == RunResult.Status.SHORTED ? "short after " + fmt(r.shortTime() / 3600) + " h"
+				: "no short in " + fmt(r.endTime() / 3600) + " h";
+		rows.add("| " + label + " | lifetime | " + measured + " | " + p + " | "
+				+ (measured.startsWith("withheld") ? "-" : (r.status() == RunResult.Status.SHORTED ? "disagrees" : "agrees")) + " | "
+				+ (measured.startsWith("withheld") ? "blind prediction" : "prediction") + " |");
+	}
+
+	private static String fmt(double v) {
+		return String.format(Locale.ROOT, "%.3g", v);
+	}
+}
