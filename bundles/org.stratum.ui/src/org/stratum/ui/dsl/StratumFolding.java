@@ -6,15 +6,11 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.reconciler.DirtyRegion;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
@@ -67,36 +63,10 @@ public class StratumFolding extends MonoReconciler {
 		return result;
 	}
 
-	static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
-		private IDocument document;
-		private ITextViewer viewer;
+	static final class Strategy extends WholeDocumentStrategy {
 
 		@Override
-		public void setDocument(IDocument document) {
-			this.document = document;
-		}
-
-		@Override
-		public void setProgressMonitor(IProgressMonitor monitor) {
-			// folding is quick
-		}
-
-		@Override
-		public void initialReconcile() {
-			update();
-		}
-
-		@Override
-		public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
-			update();
-		}
-
-		@Override
-		public void reconcile(IRegion partition) {
-			update();
-		}
-
-		private void update() {
+		protected void update() {
 			if (!(viewer instanceof ProjectionViewer projection) || document == null) {
 				return;
 			}

@@ -5,14 +5,9 @@ import java.util.Map;
 import java.util.WeakHashMap;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.TextPresentation;
-import org.eclipse.jface.text.reconciler.DirtyRegion;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.xtext.resource.XtextResource;
@@ -50,32 +45,10 @@ public class StratumReconciler extends MonoReconciler {
 		return strategy.run();
 	}
 
-	static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
-		private IDocument document;
-		private ITextViewer viewer;
+	static final class Strategy extends WholeDocumentStrategy {
 
 		@Override
-		public void setDocument(IDocument document) {
-			this.document = document;
-		}
-
-		@Override
-		public void setProgressMonitor(IProgressMonitor monitor) {
-			// a reconcile is short
-		}
-
-		@Override
-		public void initialReconcile() {
-			run();
-		}
-
-		@Override
-		public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
-			run();
-		}
-
-		@Override
-		public void reconcile(IRegion partition) {
+		protected void update() {
 			run();
 		}
 
