@@ -31,6 +31,8 @@ public final class StratumIssueCodes {
 	public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
 	/** An EIS sweep from a lower to a higher frequency. */
 	public static final String EIS_RANGE = PREFIX + "eisRange";
+	/** A goto whose label lies in another block or protocol. */
+	public static final String BAD_JUMP = PREFIX + "badJump";
 
 	private StratumIssueCodes() {
 	}

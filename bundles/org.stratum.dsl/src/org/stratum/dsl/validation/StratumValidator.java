@@ -27,7 +27,9 @@ import org.stratum.dsl.stratum.Eis;
 import org.stratum.dsl.stratum.Environment;
 import org.stratum.dsl.stratum.Every;
 import org.stratum.dsl.stratum.FrontModel;
+import org.stratum.dsl.stratum.Goto;
 import org.stratum.dsl.stratum.Hold;
+import org.stratum.dsl.stratum.Label;
 import org.stratum.dsl.stratum.Limited;
 import org.stratum.dsl.stratum.Logging;
 import org.stratum.dsl.stratum.PlateStrip;
@@ -214,6 +216,15 @@ public class StratumValidator extends AbstractStratumValidator {
 	@Check
 	public void checkRepeat(Repeat repeat) {
 		count(repeat.getCount(), "repeat count", repeat, StratumPackage.Literals.REPEAT__COUNT, 1);
+	}
+
+	@Check
+	public void checkGoto(Goto go) {
+		Label target = go.getTarget();
+		if (target != null && !target.eIsProxy() && !isInside(go, target.eContainer())) {
+			error("goto can only jump to a label in its own block or an enclosing one, not into another block or protocol; move label "
+					+ target.getName() + " out of its block", go, StratumPackage.Literals.GOTO__TARGET, StratumIssueCodes.BAD_JUMP);
+		}
 	}
 
 	@Check

@@ -113,8 +113,8 @@ public final class ProgramBuilder {
 		case Every e -> new Step.Every(e.getPeriod() == null ? (int) e.getCycles() : 0, e.getPeriod() == null ? 0 : Quantities.si(e.getPeriod()), steps(e.getSteps()));
 		case Eis e -> new Step.Eis(e.getHigh() == null ? 1e6 : Quantities.si(e.getHigh()), e.getLow() == null ? 0.1 : Quantities.si(e.getLow()),
 				e.getPointsPerDecade() > 0 ? (int) e.getPointsPerDecade() : 10, e.getAmplitude() == null ? 0.01 : Quantities.si(e.getAmplitude()));
-		case Label l -> null;
-		case Goto g -> new Step.Unsupported(text(g) + ": goto is not executed yet");
+		case Label l -> new Step.Label(l.getName());
+		case Goto g -> new Step.Goto(g.getTarget().eIsProxy() ? text(g) : g.getTarget().getName(), stops(g.getCondition()));
 		default -> new Step.Unsupported(text(s));
 		};
 	}
@@ -148,8 +148,11 @@ public final class ProgramBuilder {
 				case CYCLE -> Step.Variable.CYCLE;
 				default -> Step.Variable.SHORT;
 				} : d.equals(Dimension.VOLTAGE) ? Step.Variable.VOLTAGE : d.equals(Dimension.TIME) ? Step.Variable.TIME : Step.Variable.CAPACITY;
-				double value = v == Step.Variable.CAPACITY ? charge(c.getValue()) : Quantities.si(c.getValue());
-				stops.add(new Step.Stop(v, greater, Math.abs(value)));
+				double value = Math.abs(v == Step.Variable.CAPACITY ? charge(c.getValue()) : Quantities.si(c.getValue()));
+				if (v == Step.Variable.CYCLE && c.getOperator().getLiteral().endsWith("=")) {
+					value += greater ? -0.5 : 0.5; // cycles are whole numbers: "<= 5" is "< 5.5"
+				}
+				stops.add(new Step.Stop(v, greater, value));
 			}
 		}
 		return stops;

@@ -1,7 +1,9 @@
 package org.stratum.solver.program;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
@@ -50,6 +52,11 @@ public final class Executor {
 	private RunResult result;
 	private double ccd = Double.NaN;
 	private double shortTime = Double.NaN;
+	/** Current density of the latest segment (A/m2) and charge passed by the latest step (C/m2), for goto conditions. */
+	private double lastCurrent;
+	private double chargePassed;
+	private double lastStepCharge;
+	private final Map<Step.Goto, Double> lastJumpTime = new IdentityHashMap<>();
 
 	private static final class PeriodicBlock {
 		final Step.Every every;
@@ -60,6 +67,17 @@ public final class Executor {
 			this.every = every;
 			this.lastCycle = cycle;
 			this.lastTime = time;
+		}
+	}
+
+	/** Raised by a goto; caught by the block that holds its label. */
+	private static final class Jump extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+		final String target;
+
+		Jump(String target) {
+			super(target, null, false, false);
+			this.target = target;
 		}
 	}
 
@@ -89,7 +107,12 @@ public final class Executor {
 		this.program = program;
 		try {
 			log(0, true);
-			runSteps(program.steps(), 0);
+			try {
+				runSteps(program.steps());
+			} catch (Jump jump) {
+				throw new End(RunResult.Status.FAILED, "goto " + jump.target + " at " + where()
+						+ " has no label of that name in its block or an enclosing one");
+			}
 			result = new RunResult(RunResult.Status.COMPLETED, "completed", ccd, shortTime, cycle, state.time);
 		} catch (End end) {
 			result = new RunResult(end.status, end.getMessage(), ccd, shortTime, cycle, state.time);
@@ -98,14 +121,79 @@ public final class Executor {
 		return result;
 	}
 
-	private void runSteps(List<Step> steps, double progressBase) {
-		for (Step step : steps) {
+	private void runSteps(List<Step> steps) {
+		int i = 0;
+		while (i < steps.size()) {
 			if (cancelled.getAsBoolean()) {
 				throw new End(RunResult.Status.CANCELLED, "cancelled at " + where());
 			}
 			stepIndex++;
-			runStep(step);
-			firePeriodic();
+			Step step = steps.get(i);
+			try {
+				double before = chargePassed;
+				runStep(step);
+				if (!(step instanceof Step.Goto || step instanceof Step.Label)) {
+					lastStepCharge = chargePassed - before;
+				}
+				firePeriodic();
+				i++;
+			} catch (Jump jump) {
+				int at = labelIndex(steps, jump.target);
+				if (at < 0) {
+					throw jump;
+				}
+				if (at <= i) {
+					startCycle(); // a backward jump closes a loop
+				}
+				i = at + 1;
+			}
+		}
+	}
+
+	private static int labelIndex(List<Step> steps, String name) {
+		for (int k = 0; k < steps.size(); k++) {
+			if (steps.get(k) instanceof Step.Label label && label.name().equalsIgnoreCase(name)) {
+				return k;
+			}
+		}
+		return -1;
+	}
+
+	private void jump(Step.Goto go) {
+		if (!go.when().isEmpty() && go.when().stream().noneMatch(this::holds)) {
+			return;
+		}
+		Double previous = lastJumpTime.put(go, state.time);
+		if (previous != null && previous == state.time) {
+			throw new End(RunResult.Status.FAILED, "goto " + go.target() + " at " + where()
+					+ " loops without simulated time passing; give the loop a step that takes time or a condition that ends it");
+		}
+		throw new Jump(go.target());
+	}
+
+	/** Whether a condition holds now (between steps). */
+	private boolean holds(Step.Stop stop) {
+		if (stop.variable() == Step.Variable.SHORT) {
+			return state.shorted;
+		}
+		double value = switch (stop.variable()) {
+		case VOLTAGE -> Math.abs(model.voltage(state, lastCurrent));
+		case CURRENT -> Math.abs(lastCurrent);
+		case TIME -> state.time;
+		case CAPACITY -> lastStepCharge;
+		default -> cycle;
+		};
+		return stop.greater() ? value > stop.value() : value < stop.value();
+	}
+
+	/** Counts a new cycle, unless a global cycle condition forbids it: then the run stops after the last one. */
+	private void startCycle() {
+		cycle++;
+		for (Step.Stop stop : program.globalStops()) {
+			if (stop.variable() == Step.Variable.CYCLE && holds(stop)) {
+				cycle--;
+				throw new End(RunResult.Status.STOPPED, "the protocol's cycle limit was reached after " + where());
+			}
 		}
 	}
 
@@ -122,8 +210,8 @@ public final class Executor {
 		case Step.CcdRamp ramp -> ccd(ramp);
 		case Step.Repeat repeat -> {
 			for (int k = 0; k < repeat.count(); k++) {
-				cycle++;
-				runSteps(repeat.steps(), 0);
+				startCycle();
+				runSteps(repeat.steps());
 				if (program.steps().size() == 1) {
 					recorder.progress((k + 1.0) / repeat.count());
 				}
@@ -139,6 +227,10 @@ public final class Executor {
 				state.stackPressure = env.pressure();
 			}
 		}
+		case Step.Label label -> {
+			// a place to jump to
+		}
+		case Step.Goto go -> jump(go);
 		case Step.Unsupported unsupported -> throw new End(RunResult.Status.FAILED,
 				"step " + stepIndex + " (" + unsupported.what() + ") cannot be simulated by the stack model yet");
 		}
@@ -153,7 +245,7 @@ public final class Executor {
 				block.lastTime = state.time;
 				periodic.remove(block);
 				try {
-					runSteps(block.every.steps(), 0);
+					runSteps(block.every.steps());
 				} finally {
 					periodic.add(block);
 				}
@@ -169,7 +261,7 @@ public final class Executor {
 		int level = 0;
 		for (double j = ramp.start(); j <= ramp.end() * (1 + 1e-9); j = ramp.increment() > 0 ? j + ramp.increment() : j * ramp.factor()) {
 			for (int pair = 0; pair < Math.max(1, ramp.pairs()); pair++) {
-				cycle++;
+				startCycle();
 				for (double sign : new double[] { 1, -1 }) {
 					stepLabel = String.format(Locale.ROOT, "CCD step %.4g mA/cm2 (%s)", j / 10, sign > 0 ? "plate" : "strip");
 					double duration = ramp.time() > 0 ? ramp.time() : Double.NaN;
@@ -262,6 +354,8 @@ public final class Executor {
 		SymmetricCellModel.read(state, finalState.getPrimaryState());
 		double dt = finalState.getTime();
 		state.time = t0 + dt;
+		lastCurrent = j;
+		chargePassed += Math.abs(j) * dt;
 		if (j != 0) {
 			double passed = Math.abs(j) * dt;
 			state.platedByLocation[0] += passed * model.electrode(plate).platingShares()[0];
@@ -319,7 +413,7 @@ public final class Executor {
 			case TIME -> events.add(new Event(name, s -> stop.greater() ? s.time - stop.value() : stop.value() - s.time, Action.STOP));
 			case CAPACITY -> events.add(new Event(name, s -> Math.abs(j) * (s.time - t0) - stop.value(), Action.STOP));
 			default -> {
-				// SHORT is the short event itself; CYCLE is checked between steps
+				// SHORT is the short event itself; CYCLE is checked as each cycle starts
 			}
 			}
 		}

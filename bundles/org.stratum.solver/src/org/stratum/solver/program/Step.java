@@ -39,6 +39,17 @@ public sealed interface Step {
 	record Environment(double temperature, double pressure) implements Step {
 	}
 
+	/** A place in a block that a {@link Goto} can jump to. */
+	record Label(String name) implements Step {
+	}
+
+	/**
+	 * A jump to a label in the same block or an enclosing one, taken when any of the conditions holds (always
+	 * when there are none). A backward jump closes a loop and counts as a cycle.
+	 */
+	record Goto(String target, List<Stop> when) implements Step {
+	}
+
 	/** A step kind the executor cannot run yet; running it stops with its reason. */
 	record Unsupported(String what) implements Step {
 	}

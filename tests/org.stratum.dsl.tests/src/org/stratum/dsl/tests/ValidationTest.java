@@ -48,6 +48,14 @@ public class ValidationTest {
 	}
 
 	@Test
+	public void badJump() throws Exception {
+		has(issues("protocol P { sign plating positive; repeat 2 { label inner; plate at 1 mA/cm2 for 1 h; } goto inner if cycle < 5; }"),
+				StratumIssueCodes.BAD_JUMP, "goto can only jump to a label in its own block or an enclosing one");
+		hasNot(issues("protocol P { sign plating positive; label outer; repeat 2 { plate at 1 mA/cm2 for 1 h; goto outer if cycle < 5; } }"),
+				StratumIssueCodes.BAD_JUMP);
+	}
+
+	@Test
 	public void unknownUnit() throws Exception {
 		has(issues("protocol P { rest for 1 fortnight; }"), StratumIssueCodes.UNKNOWN_UNIT, "unknown unit 'fortnight'");
 		hasNot(issues("protocol P { rest for 1 hour; }"), StratumIssueCodes.UNKNOWN_UNIT);

@@ -106,6 +106,28 @@ public class EngineTest {
 	}
 
 	@Test
+	public void gotoAndCycleStopsRunFromTheLanguage() throws Exception {
+		Map<String, Simulation> sims = simulations("seed-000/seed-000.stratum");
+		Path file = dir.resolve("examples/seed-000/loops.stratum");
+		Files.writeString(file, "stack Bare = \"sym-bare.stack\";\n"
+				+ "protocol Warmup { sign plating positive; label warm; plate at 0.1 mA/cm2 for 30 min; strip at 0.1 mA/cm2 for 30 min;\n"
+				+ "  goto warm if cycle <= 2; rest for 10 min; }\n"
+				+ "protocol Capped { sign plating positive; stop when cycle > 3; repeat 50 { plate at 0.1 mA/cm2 for 1 h; strip at 0.1 mA/cm2 for 1 h; } }\n"
+				+ "simulation W { cell Bare; protocol Warmup; }\nsimulation C { cell Bare; protocol Capped; }\n");
+		XtextResource r = (XtextResource) sims.get("CcdBare").eResource().getResourceSet().getResource(URI.createFileURI(file.toString()), true);
+		var elements = ((Model) r.getContents().get(0)).getElements();
+		SimulationRunner.Outcome warm = SimulationRunner.run((Simulation) elements.get(3), dir.resolve("results"), f -> {
+		}, () -> false);
+		assertEquals(RunResult.Status.COMPLETED, warm.result().status(), warm.result().reason());
+		assertEquals(4 * 3600 + 600, warm.result().endTime(), 1e-6, "jumps back at cycles 0, 1 and 2 (<= 2), four passes, then the rest");
+		SimulationRunner.Outcome capped = SimulationRunner.run((Simulation) elements.get(4), dir.resolve("results"), f -> {
+		}, () -> false);
+		assertEquals(RunResult.Status.STOPPED, capped.result().status(), capped.result().reason());
+		assertEquals(3, capped.result().cycles());
+		assertEquals(3 * 7200, capped.result().endTime(), 1e-6);
+	}
+
+	@Test
 	public void missingPropertyAndZeroThicknessGiveNamedErrors() throws Exception {
 		Cell cell = Calibration.load("seed-000/sym-bare.stack");
 		SolidElectrolyte se = (SolidElectrolyte) cell.getLayers().get(1);

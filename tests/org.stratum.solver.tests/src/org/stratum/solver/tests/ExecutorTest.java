@@ -72,6 +72,51 @@ public class ExecutorTest {
 		assertTrue(log.samples.size() < 6 * 7200 / 60 + 100, log.samples.size() + " samples");
 	}
 
+	private static Step plate(double hours) {
+		return new Step.Galvanostatic(10, hours * 3600, Double.NaN, List.of());
+	}
+
+	@Test
+	public void gotoLoopsUntilItsConditionFails() {
+		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
+		// label; plate 1 h; strip 1 h; goto label if cycle < 4: each backward jump taken is a cycle, so four
+		// jumps and five passes
+		RunResult r = executor.run(program(List.of(new Step.Label("warmup"), plate(1), new Step.Galvanostatic(-10, 3600, Double.NaN, List.of()),
+				new Step.Goto("warmup", List.of(new Step.Stop(Step.Variable.CYCLE, false, 4))), plate(0.5))));
+		assertEquals(RunResult.Status.COMPLETED, r.status(), r.reason());
+		assertEquals(4, r.cycles());
+		assertEquals(5 * 7200 + 1800, r.endTime(), 1e-6);
+	}
+
+	@Test
+	public void gotoLeavesALoopAndSkipsForward() {
+		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
+		// a forward jump out of a repeat once 3 h have passed skips the rest of the loop and the step after it
+		RunResult r = executor.run(program(List.of(new Step.Repeat(10, List.of(plate(1), new Step.Goto("done", List.of(new Step.Stop(Step.Variable.TIME, true, 3 * 3600 - 1))))),
+				plate(5), new Step.Label("done"), plate(0.25))));
+		assertEquals(RunResult.Status.COMPLETED, r.status(), r.reason());
+		assertEquals(3, r.cycles(), "the repeat ran three times");
+		assertEquals(3.25 * 3600, r.endTime(), 1e-6);
+	}
+
+	@Test
+	public void gotoWithoutTimePassingStopsWithAReason() {
+		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
+		RunResult r = executor.run(program(List.of(new Step.Label("again"), new Step.Environment(300, Double.NaN), new Step.Goto("again", List.of()))));
+		assertEquals(RunResult.Status.FAILED, r.status());
+		assertTrue(r.reason().contains("goto again") && r.reason().contains("without simulated time passing"), r.reason());
+	}
+
+	@Test
+	public void globalCycleStopEndsTheRun() {
+		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
+		RunResult r = executor.run(new Program("p", List.of(new Step.Repeat(100, List.of(plate(1), new Step.Galvanostatic(-10, 3600, Double.NaN, List.of())))),
+				List.of(new Step.Stop(Step.Variable.CYCLE, true, 5)), 60));
+		assertEquals(RunResult.Status.STOPPED, r.status(), r.reason());
+		assertEquals(5, r.cycles(), "the run stops before a sixth cycle");
+		assertEquals(5 * 7200, r.endTime(), 1e-6);
+	}
+
 	@Test
 	public void ccdRampShortsAtTheCriticalCurrent() {
 		double i0 = 46.6, flaw = 1e-6;
