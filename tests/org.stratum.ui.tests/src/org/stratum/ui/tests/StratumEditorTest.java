@@ -117,6 +117,13 @@ public class StratumEditorTest {
 		int afterNumber = document.get().indexOf("log every 60 ") + "log every 60 ".length();
 		List<String> units = labels(new StratumContentAssist().computeCompletionProposals(viewer, afterNumber));
 		assertTrue(units.contains("h") && units.contains("mA/cm2"), units.toString());
+		// a stack declaration is offered the .stack files beside the file, as the relative paths it writes
+		String probe = "stack Probe = ";
+		int firstStack = document.get().indexOf("stack Bare");
+		document.replace(firstStack, 0, probe + "\n");
+		List<String> files = labels(new StratumContentAssist().computeCompletionProposals(viewer, firstStack + probe.length()));
+		assertTrue(files.containsAll(List.of("\"sym-bare.stack\"", "\"sym-sc-nano20-llzto.stack\"")), files.toString());
+		document.replace(firstStack, probe.length() + 1, "");
 
 		// hover shows the SI value of a quantity
 		String hover = new StratumTextHover().getHoverInfo(viewer, new Region(at + "plate at ".length(), 0));

@@ -148,6 +148,17 @@ public class CommandLineTest {
 			String units = awaitMessage(out, "\"id\":4");
 			assertTrue(units.contains("\"label\":\"mA/cm2\""), units);
 
+			// a stack declaration is offered the .stack files below the file's folder
+			Files.createDirectories(workspace.resolve("cells"));
+			Files.copy(examples().resolve("seed-000/sym-bare.stack"), workspace.resolve("cells/bare.stack"));
+			String stacksUri = workspace.resolve("stacks.stratum").toUri().toString();
+			send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"" + stacksUri
+					+ "\",\"languageId\":\"stratum\",\"version\":1,\"text\":\"stack S = \"}}}");
+			send(in, "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"textDocument/completion\",\"params\":{\"textDocument\":{\"uri\":\"" + stacksUri
+					+ "\"},\"position\":{\"line\":0,\"character\":10}}}");
+			String files = awaitMessage(out, "\"id\":7");
+			assertTrue(files.contains("cells/bare.stack"), files);
+
 			send(in, "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":{\"uri\":\"" + uri
 					+ "\"},\"position\":{\"line\":2,\"character\":13}}}");
 			String hover = awaitMessage(out, "\"id\":5");
