@@ -72,7 +72,24 @@ public final class ProgramBuilder {
 		return steps;
 	}
 
+	/** A condition the executor cannot evaluate; the step that holds it stops the run with this reason. */
+	private static final class UnsupportedCondition extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		UnsupportedCondition(String reason) {
+			super(reason, null, false, false);
+		}
+	}
+
 	private Step step(Statement s) {
+		try {
+			return translate(s);
+		} catch (UnsupportedCondition e) {
+			return new Step.Unsupported(text(s) + ": " + e.getMessage());
+		}
+	}
+
+	private Step translate(Statement s) {
 		return switch (s) {
 		case SignConvention c -> {
 			sign = c.getConvention() == Convention.PLATING ? 1 : -1;
@@ -137,7 +154,10 @@ public final class ProgramBuilder {
 				stops.add(new Step.Stop(Step.Variable.SHORT, false, 0));
 			} else if (t instanceof Comparison c) {
 				boolean named = !NodeModelUtils.findNodesForFeature(c, StratumPackage.Literals.COMPARISON__VARIABLE).isEmpty();
-				Dimension d = Quantities.isCRate(c.getValue()) ? Dimension.CURRENT : Quantities.dimension(c.getValue());
+				if (Quantities.isCRate(c.getValue())) {
+					throw new UnsupportedCondition("conditions in C-rates need a full cell");
+				}
+				Dimension d = Quantities.dimension(c.getValue());
 				// magnitudes rise during a step (|V|, time, charge) unless a named condition says "<"
 				boolean greater = !named || c.getOperator().getLiteral().startsWith(">");
 				Step.Variable v = named ? switch (c.getVariable()) {
@@ -146,9 +166,13 @@ public final class ProgramBuilder {
 				case TIME -> Step.Variable.TIME;
 				case CAPACITY -> Step.Variable.CAPACITY;
 				case CYCLE -> Step.Variable.CYCLE;
-				default -> Step.Variable.SHORT;
-				} : d.equals(Dimension.VOLTAGE) ? Step.Variable.VOLTAGE : d.equals(Dimension.TIME) ? Step.Variable.TIME : Step.Variable.CAPACITY;
-				double value = Math.abs(v == Step.Variable.CAPACITY ? charge(c.getValue()) : Quantities.si(c.getValue()));
+				default -> throw new UnsupportedCondition("conditions on " + c.getVariable().getLiteral() + " are not evaluated yet");
+				} : implicitVariable(d);
+				double value = Math.abs(switch (v) {
+				case CAPACITY -> charge(c.getValue());
+				case CURRENT -> currentDensity(c.getValue());
+				default -> Quantities.si(c.getValue());
+				});
 				if (v == Step.Variable.CYCLE && c.getOperator().getLiteral().endsWith("=")) {
 					value += greater ? -0.5 : 0.5; // cycles are whole numbers: "<= 5" is "< 5.5"
 				}
@@ -156,6 +180,23 @@ public final class ProgramBuilder {
 			}
 		}
 		return stops;
+	}
+
+	/** What a condition without a variable stops on, by its unit (the validator allows only these). */
+	private static Step.Variable implicitVariable(Dimension d) {
+		if (d.equals(Dimension.VOLTAGE)) {
+			return Step.Variable.VOLTAGE;
+		}
+		if (d.equals(Dimension.TIME)) {
+			return Step.Variable.TIME;
+		}
+		if (d.equals(Dimension.CURRENT) || d.equals(Dimension.CURRENT_DENSITY)) {
+			return Step.Variable.CURRENT;
+		}
+		if (d.equals(Dimension.CHARGE) || d.equals(Dimension.AREAL_CAPACITY)) {
+			return Step.Variable.CAPACITY;
+		}
+		throw new UnsupportedCondition("conditions on " + d.describe() + " are not evaluated yet");
 	}
 
 	private double currentDensity(Quantity q) {

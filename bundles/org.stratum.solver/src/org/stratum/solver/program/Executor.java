@@ -292,6 +292,14 @@ public final class Executor {
 		}
 		int plate = SymmetricCellModel.platingSide(j);
 		int strip = 1 - plate;
+		// the current of a constant-current segment never changes: a condition on it holds from the start or never
+		lastCurrent = j;
+		if (program.globalStops().stream().anyMatch(stop -> stop.variable() == Step.Variable.CURRENT && holds(stop))) {
+			throw new End(RunResult.Status.STOPPED, "a current condition of the protocol was met at " + where());
+		}
+		if (until.stream().anyMatch(stop -> stop.variable() == Step.Variable.CURRENT && holds(stop))) {
+			return;
+		}
 		if (j != 0) {
 			state.strippedCharge[plate] = 0;
 			if (!state.cracked[plate] && model.faceOverpotential(state, plate, j) >= model.criticalOverpotential(plate)) {
@@ -354,7 +362,6 @@ public final class Executor {
 		SymmetricCellModel.read(state, finalState.getPrimaryState());
 		double dt = finalState.getTime();
 		state.time = t0 + dt;
-		lastCurrent = j;
 		chargePassed += Math.abs(j) * dt;
 		if (j != 0) {
 			double passed = Math.abs(j) * dt;
@@ -413,7 +420,7 @@ public final class Executor {
 			case TIME -> events.add(new Event(name, s -> stop.greater() ? s.time - stop.value() : stop.value() - s.time, Action.STOP));
 			case CAPACITY -> events.add(new Event(name, s -> Math.abs(j) * (s.time - t0) - stop.value(), Action.STOP));
 			default -> {
-				// SHORT is the short event itself; CYCLE is checked as each cycle starts
+				// SHORT is the short event itself; CYCLE is checked as each cycle starts; CURRENT when a segment starts
 			}
 			}
 		}

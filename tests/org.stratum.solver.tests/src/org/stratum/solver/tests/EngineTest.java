@@ -128,6 +128,22 @@ public class EngineTest {
 	}
 
 	@Test
+	public void currentConditionsHoldAtOnceOrNeverAndUnevaluatedOnesStopTheRun() throws Exception {
+		Map<String, Simulation> sims = simulations("seed-000/seed-000.stratum");
+		Path file = dir.resolve("examples/seed-000/conditions.stratum");
+		Files.writeString(file, "stack Bare = \"sym-bare.stack\";\n"
+				+ "protocol P { sign plating positive; plate at 1 mA/cm2 for 1 h until 2 mA/cm2; plate at 1 mA/cm2 for 1 h until current < 2 mA/cm2;\n"
+				+ "  rest for 10 min; strip at 1 mA/cm2 for 1 h until temperature > 60 degC; }\n"
+				+ "simulation S { cell Bare; protocol P; }\n");
+		XtextResource r = (XtextResource) sims.get("CcdBare").eResource().getResourceSet().getResource(URI.createFileURI(file.toString()), true);
+		SimulationRunner.Outcome o = SimulationRunner.run((Simulation) ((Model) r.getContents().get(0)).getElements().get(2), dir.resolve("results"), f -> {
+		}, () -> false);
+		assertEquals(RunResult.Status.FAILED, o.result().status());
+		assertTrue(o.result().reason().contains("conditions on temperature are not evaluated yet"), o.result().reason());
+		assertEquals(3600 + 600, o.result().endTime(), 1e-6, "1 mA/cm2 never exceeds 2 mA/cm2 (a full hour); it is below it at once (no time)");
+	}
+
+	@Test
 	public void missingPropertyAndZeroThicknessGiveNamedErrors() throws Exception {
 		Cell cell = Calibration.load("seed-000/sym-bare.stack");
 		SolidElectrolyte se = (SolidElectrolyte) cell.getLayers().get(1);

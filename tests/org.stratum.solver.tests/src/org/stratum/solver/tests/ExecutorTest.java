@@ -77,6 +77,28 @@ public class ExecutorTest {
 	}
 
 	@Test
+	public void capacityAndTimeConditionsEndAStepAndTheProgramGoesOn() {
+		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
+		double j = 10; // 1 mA/cm2
+		RunResult r = executor.run(program(List.of(
+				new Step.Galvanostatic(j, Double.NaN, Double.NaN, List.of(new Step.Stop(Step.Variable.CAPACITY, true, j * 1800))),
+				new Step.Rest(Double.NaN, List.of(new Step.Stop(Step.Variable.TIME, true, 5000))), plate(1))));
+		assertEquals(RunResult.Status.COMPLETED, r.status(), r.reason());
+		assertEquals(5000 + 3600, r.endTime(), 1e-6, "the capacity stop at 1800 s, the time stop at 5000 s, then one hour");
+	}
+
+	@Test
+	public void strippingElectrodeRunsOutOfLithiumAtFaradaysTime() {
+		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
+		double j = 10;
+		RunResult r = executor.run(program(List.of(new Step.Galvanostatic(-j, 1e6, Double.NaN, List.of()))));
+		assertEquals(RunResult.Status.FAILED, r.status());
+		assertTrue(r.reason().contains("ran out of Li"), r.reason());
+		double tStar = 20e-6 / (j * Constants.LI_THICKNESS_PER_CHARGE); // 20 um of Li at Omega/F per C/m2
+		assertEquals(tStar, r.endTime(), tStar * 1e-6);
+	}
+
+	@Test
 	public void gotoLoopsUntilItsConditionFails() {
 		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
 		// label; plate 1 h; strip 1 h; goto label if cycle < 4: each backward jump taken is a cycle, so four
