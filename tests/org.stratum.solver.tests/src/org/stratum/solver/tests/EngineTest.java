@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public class EngineTest {
 			Path target = dir.resolve("examples").resolve(path);
 			Files.createDirectories(target.getParent());
 			try (InputStream in = Examples.open(path)) {
-				Files.copy(in, target);
+				Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
 			}
 		}
 		XtextResourceSet set = new StratumStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
@@ -105,23 +106,28 @@ public class EngineTest {
 		assertTrue(json.contains("\"partial\": true") && json.contains("\"status\": \"cancelled\""), json);
 	}
 
+	/** Runs simulation NAME of a protocol text written beside seed 000's bare cell (declared as Bare). */
+	private SimulationRunner.Outcome runText(String text, String name) throws Exception {
+		Map<String, Simulation> sims = simulations("seed-000/seed-000.stratum");
+		Path file = dir.resolve("examples/seed-000/test-" + name + ".stratum");
+		Files.writeString(file, "stack Bare = \"sym-bare.stack\";\n" + text);
+		XtextResource r = (XtextResource) sims.get("CcdBare").eResource().getResourceSet().getResource(URI.createFileURI(file.toString()), true);
+		Simulation simulation = ((Model) r.getContents().get(0)).getElements().stream().filter(e -> e instanceof Simulation s && s.getName().equals(name))
+				.map(Simulation.class::cast).findFirst().orElseThrow();
+		return SimulationRunner.run(simulation, dir.resolve("results"), f -> {
+		}, () -> false);
+	}
+
 	@Test
 	public void gotoAndCycleStopsRunFromTheLanguage() throws Exception {
-		Map<String, Simulation> sims = simulations("seed-000/seed-000.stratum");
-		Path file = dir.resolve("examples/seed-000/loops.stratum");
-		Files.writeString(file, "stack Bare = \"sym-bare.stack\";\n"
-				+ "protocol Warmup { sign plating positive; label warm; plate at 0.1 mA/cm2 for 30 min; strip at 0.1 mA/cm2 for 30 min;\n"
+		String text = "protocol Warmup { sign plating positive; label warm; plate at 0.1 mA/cm2 for 30 min; strip at 0.1 mA/cm2 for 30 min;\n"
 				+ "  goto warm if cycle <= 2; rest for 10 min; }\n"
 				+ "protocol Capped { sign plating positive; stop when cycle > 3; repeat 50 { plate at 0.1 mA/cm2 for 1 h; strip at 0.1 mA/cm2 for 1 h; } }\n"
-				+ "simulation W { cell Bare; protocol Warmup; }\nsimulation C { cell Bare; protocol Capped; }\n");
-		XtextResource r = (XtextResource) sims.get("CcdBare").eResource().getResourceSet().getResource(URI.createFileURI(file.toString()), true);
-		var elements = ((Model) r.getContents().get(0)).getElements();
-		SimulationRunner.Outcome warm = SimulationRunner.run((Simulation) elements.get(3), dir.resolve("results"), f -> {
-		}, () -> false);
+				+ "simulation W { cell Bare; protocol Warmup; }\nsimulation C { cell Bare; protocol Capped; }\n";
+		SimulationRunner.Outcome warm = runText(text, "W");
 		assertEquals(RunResult.Status.COMPLETED, warm.result().status(), warm.result().reason());
 		assertEquals(4 * 3600 + 600, warm.result().endTime(), 1e-6, "jumps back at cycles 0, 1 and 2 (<= 2), four passes, then the rest");
-		SimulationRunner.Outcome capped = SimulationRunner.run((Simulation) elements.get(4), dir.resolve("results"), f -> {
-		}, () -> false);
+		SimulationRunner.Outcome capped = runText(text, "C");
 		assertEquals(RunResult.Status.STOPPED, capped.result().status(), capped.result().reason());
 		assertEquals(3, capped.result().cycles());
 		assertEquals(3 * 7200, capped.result().endTime(), 1e-6);
@@ -129,15 +135,9 @@ public class EngineTest {
 
 	@Test
 	public void currentConditionsHoldAtOnceOrNeverAndUnevaluatedOnesStopTheRun() throws Exception {
-		Map<String, Simulation> sims = simulations("seed-000/seed-000.stratum");
-		Path file = dir.resolve("examples/seed-000/conditions.stratum");
-		Files.writeString(file, "stack Bare = \"sym-bare.stack\";\n"
-				+ "protocol P { sign plating positive; plate at 1 mA/cm2 for 1 h until 2 mA/cm2; plate at 1 mA/cm2 for 1 h until current < 2 mA/cm2;\n"
+		SimulationRunner.Outcome o = runText("protocol P { sign plating positive; plate at 1 mA/cm2 for 1 h until 2 mA/cm2; plate at 1 mA/cm2 for 1 h until current < 2 mA/cm2;\n"
 				+ "  rest for 10 min; strip at 1 mA/cm2 for 1 h until temperature > 60 degC; }\n"
-				+ "simulation S { cell Bare; protocol P; }\n");
-		XtextResource r = (XtextResource) sims.get("CcdBare").eResource().getResourceSet().getResource(URI.createFileURI(file.toString()), true);
-		SimulationRunner.Outcome o = SimulationRunner.run((Simulation) ((Model) r.getContents().get(0)).getElements().get(2), dir.resolve("results"), f -> {
-		}, () -> false);
+				+ "simulation S { cell Bare; protocol P; }\n", "S");
 		assertEquals(RunResult.Status.FAILED, o.result().status());
 		assertTrue(o.result().reason().contains("conditions on temperature are not evaluated yet"), o.result().reason());
 		assertEquals(3600 + 600, o.result().endTime(), 1e-6, "1 mA/cm2 never exceeds 2 mA/cm2 (a full hour); it is below it at once (no time)");
