@@ -14,7 +14,8 @@ import org.stratum.dsl.resolve.StackFiles;
 /**
  * Content assist beyond keywords and references: the units of the field where a unit is expected
  * (currents, capacities, voltages, times, temperatures, pressures, lengths, frequencies, fractions), and
- * the {@code .stack} files next to the file where a stack declaration names one. Materials and stacks come from the scopes, as in any Xtext language.
+ * the {@code .stack} files next to the file where a stack declaration names one. Materials and stacks
+ * come from the scopes, as in any Xtext language.
  */
 public class StratumContentProposals extends IdeContentProposalProvider {
 
