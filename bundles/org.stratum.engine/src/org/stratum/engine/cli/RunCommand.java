@@ -107,7 +107,7 @@ public class RunCommand implements Callable<Integer> {
 		}
 		out.printf(Locale.ROOT, "  overpotential            %.1f mV at the start, %.1f mV at the end%n", (Double) m.get("initial_overpotential_mV"),
 				(Double) m.get("final_overpotential_mV"));
-		out.println("  Li plated (share)        " + m.get("li_plated_share"));
+		out.println("  Li plated                " + shares(m.get("li_plated_share")));
 		out.println("  results                  " + outcome.folder());
 		out.println("  plots                    " + outcome.folder().resolve("plots/voltage.png"));
 		out.flush();
@@ -144,5 +144,18 @@ public class RunCommand implements Callable<Integer> {
 				err.flush();
 			}
 		}
+	}
+
+	/** "Li side 0.0 %, inside layer 7.1 %, ..." from the summary's share map. */
+	private static String shares(Object map) {
+		if (!(map instanceof Map<?, ?> shares)) {
+			return "-";
+		}
+		StringBuilder text = new StringBuilder();
+		for (Map.Entry<?, ?> e : shares.entrySet()) {
+			text.append(text.length() == 0 ? "" : ", ").append(String.valueOf(e.getKey()).replace('_', ' '))
+					.append(String.format(Locale.ROOT, " %.1f %%", ((Number) e.getValue()).doubleValue() * 100));
+		}
+		return text.toString();
 	}
 }
