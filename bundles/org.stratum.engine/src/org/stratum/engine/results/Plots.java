@@ -7,28 +7,61 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
-/** Line plots as PNG, drawn headless with Java2D (no display needed). */
+/**
+ * Line plots written twice from one layout: a PNG drawn headless with Java2D (no display needed) and an SVG
+ * for papers and slides. The layout speaks to a {@link Canvas}, so the two files cannot drift apart.
+ */
 public final class Plots {
 
 	private static final int WIDTH = 900;
 	private static final int HEIGHT = 520;
 	private static final int MARGIN = 70;
+	private static final Color GRID = new Color(230, 230, 230);
+	private static final Color LABEL = Color.DARK_GRAY;
+	private static final Color DATA = new Color(31, 90, 170);
 
 	private Plots() {
 	}
 
-	public static void line(Path file, String title, String xLabel, String yLabel, double[] x, double[] y) throws IOException {
+	/** The few drawing operations a plot needs, in pixels from the top left. */
+	interface Canvas {
+		void line(double x0, double y0, double x1, double y1, Color colour, float width);
+
+		void polyline(double[] x, double[] y, Color colour, float width);
+
+		void text(double x, double y, String text, int size, boolean bold, Color colour);
+	}
+
+	/**
+	 * Writes {@code <base>.png} and {@code <base>.svg} (base without extension) of y over x.
+	 */
+	public static void line(Path base, String title, String xLabel, String yLabel, double[] x, double[] y) throws IOException {
 		System.setProperty("java.awt.headless", "true");
 		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		g.setColor(Color.WHITE);
 		g.fillRect(0, 0, WIDTH, HEIGHT);
+		draw(new PngCanvas(g), title, xLabel, yLabel, x, y);
+		g.dispose();
+		ImageIO.write(image, "png", sibling(base, ".png").toFile());
+		SvgCanvas svg = new SvgCanvas();
+		draw(svg, title, xLabel, yLabel, x, y);
+		Files.writeString(sibling(base, ".svg"), svg.document(), StandardCharsets.UTF_8);
+	}
+
+	private static Path sibling(Path base, String extension) {
+		return base.resolveSibling(base.getFileName() + extension);
+	}
+
+	private static void draw(Canvas c, String title, String xLabel, String yLabel, double[] x, double[] y) {
 		double xmin = min(x), xmax = max(x), ymin = min(y), ymax = max(y);
 		if (xmax <= xmin) {
 			xmax = xmin + 1;
@@ -40,35 +73,87 @@ public final class Plots {
 		ymin -= pad;
 		ymax += pad;
 		int pw = WIDTH - 2 * MARGIN, ph = HEIGHT - 2 * MARGIN;
-		g.setColor(new Color(230, 230, 230));
-		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
 		for (int k = 0; k <= 5; k++) {
 			int gx = MARGIN + k * pw / 5, gy = MARGIN + k * ph / 5;
-			g.setColor(new Color(230, 230, 230));
-			g.drawLine(gx, MARGIN, gx, MARGIN + ph);
-			g.drawLine(MARGIN, gy, MARGIN + pw, gy);
-			g.setColor(Color.DARK_GRAY);
-			g.drawString(format(xmin + k * (xmax - xmin) / 5), gx - 15, MARGIN + ph + 18);
-			g.drawString(format(ymax - k * (ymax - ymin) / 5), 8, gy + 4);
+			c.line(gx, MARGIN, gx, MARGIN + ph, GRID, 1);
+			c.line(MARGIN, gy, MARGIN + pw, gy, GRID, 1);
+			c.text(gx - 15, MARGIN + ph + 18, format(xmin + k * (xmax - xmin) / 5), 12, false, LABEL);
+			c.text(8, gy + 4, format(ymax - k * (ymax - ymin) / 5), 12, false, LABEL);
 		}
-		g.setColor(Color.BLACK);
-		g.drawRect(MARGIN, MARGIN, pw, ph);
-		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-		g.drawString(title, MARGIN, MARGIN - 25);
-		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-		g.drawString(xLabel, MARGIN + pw / 2 - 40, HEIGHT - 20);
-		g.drawString(yLabel, MARGIN, MARGIN - 8);
-		g.setColor(new Color(31, 90, 170));
-		g.setStroke(new BasicStroke(1.4f));
-		for (int k = 1; k < x.length; k++) {
-			int x0 = MARGIN + (int) ((x[k - 1] - xmin) / (xmax - xmin) * pw);
-			int y0 = MARGIN + (int) ((ymax - y[k - 1]) / (ymax - ymin) * ph);
-			int x1 = MARGIN + (int) ((x[k] - xmin) / (xmax - xmin) * pw);
-			int y1 = MARGIN + (int) ((ymax - y[k]) / (ymax - ymin) * ph);
-			g.drawLine(x0, y0, x1, y1);
+		c.polyline(new double[] { MARGIN, MARGIN + pw, MARGIN + pw, MARGIN, MARGIN },
+				new double[] { MARGIN, MARGIN, MARGIN + ph, MARGIN + ph, MARGIN }, Color.BLACK, 1);
+		c.text(MARGIN, MARGIN - 25, title, 15, true, Color.BLACK);
+		c.text(MARGIN + pw / 2 - 40, HEIGHT - 20, xLabel, 13, false, Color.BLACK);
+		c.text(MARGIN, MARGIN - 8, yLabel, 13, false, Color.BLACK);
+		double[] px = new double[x.length], py = new double[y.length];
+		for (int k = 0; k < x.length; k++) {
+			px[k] = MARGIN + (x[k] - xmin) / (xmax - xmin) * pw;
+			py[k] = MARGIN + (ymax - y[k]) / (ymax - ymin) * ph;
 		}
-		g.dispose();
-		ImageIO.write(image, "png", file.toFile());
+		c.polyline(px, py, DATA, 1.4f);
+	}
+
+	/** Java2D drawing into the PNG's image. */
+	private record PngCanvas(Graphics2D g) implements Canvas {
+		@Override
+		public void line(double x0, double y0, double x1, double y1, Color colour, float width) {
+			g.setColor(colour);
+			g.setStroke(new BasicStroke(width));
+			g.drawLine((int) x0, (int) y0, (int) x1, (int) y1);
+		}
+
+		@Override
+		public void polyline(double[] x, double[] y, Color colour, float width) {
+			for (int k = 1; k < x.length; k++) {
+				line(x[k - 1], y[k - 1], x[k], y[k], colour, width);
+			}
+		}
+
+		@Override
+		public void text(double x, double y, String text, int size, boolean bold, Color colour) {
+			g.setColor(colour);
+			g.setFont(new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, size));
+			g.drawString(text, (int) x, (int) y);
+		}
+	}
+
+	/** SVG 1.1 elements; the three primitives need no library. */
+	private static final class SvgCanvas implements Canvas {
+		private final StringBuilder body = new StringBuilder();
+
+		@Override
+		public void line(double x0, double y0, double x1, double y1, Color colour, float width) {
+			body.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\"/>%n", x0,
+					y0, x1, y1, hex(colour), width));
+		}
+
+		@Override
+		public void polyline(double[] x, double[] y, Color colour, float width) {
+			body.append("<polyline fill=\"none\" stroke=\"").append(hex(colour)).append(String.format(Locale.ROOT, "\" stroke-width=\"%.1f\" points=\"", width));
+			for (int k = 0; k < x.length; k++) {
+				body.append(String.format(Locale.ROOT, k == 0 ? "%.1f,%.1f" : " %.1f,%.1f", x[k], y[k]));
+			}
+			body.append("\"/>\n");
+		}
+
+		@Override
+		public void text(double x, double y, String text, int size, boolean bold, Color colour) {
+			body.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-family=\"sans-serif\" font-size=\"%d\"%s fill=\"%s\">", x, y, size,
+					bold ? " font-weight=\"bold\"" : "", hex(colour))).append(escape(text)).append("</text>\n");
+		}
+
+		String document() {
+			return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH + "\" height=\"" + HEIGHT
+					+ "\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\">\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n" + body + "</svg>\n";
+		}
+
+		private static String hex(Color c) {
+			return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+		}
+
+		private static String escape(String text) {
+			return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+		}
 	}
 
 	private static String format(double v) {

@@ -60,12 +60,12 @@ public final class ResultsWriter {
 			Files.createDirectories(temp.resolve("plots"));
 			double[] t = series.samples.stream().mapToDouble(s -> s.time() / 3600).toArray();
 			double[] v = series.samples.stream().mapToDouble(s -> s.voltage() * 1000).toArray();
-			Plots.line(temp.resolve("plots/voltage.png"), simulation + ": cell voltage", "time / h", "voltage / mV", t, v);
+			Plots.line(temp.resolve("plots/voltage"), simulation + ": cell voltage", "time / h", "voltage / mV", t, v);
 			if (!series.spectra.isEmpty()) {
 				double[][] last = series.spectra.get(series.spectra.size() - 1);
 				double[] re = Stream.of(last).mapToDouble(r -> r[1] / area).toArray();
 				double[] im = Stream.of(last).mapToDouble(r -> -r[2] / area).toArray();
-				Plots.line(temp.resolve("plots/nyquist.png"), simulation + ": impedance (last spectrum)", "Z' / Ohm", "-Z'' / Ohm", re, im);
+				Plots.line(temp.resolve("plots/nyquist"), simulation + ": impedance (last spectrum)", "Z' / Ohm", "-Z'' / Ohm", re, im);
 			}
 			if (Files.exists(target)) {
 				delete(target);

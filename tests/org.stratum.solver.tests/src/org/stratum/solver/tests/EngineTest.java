@@ -90,6 +90,12 @@ public class EngineTest {
 			assertTrue(json.contains(key), "summary.json lacks " + key + ":\n" + json);
 		}
 		assertTrue(Files.size(folder.resolve("plots/voltage.png")) > 2000);
+		// the SVG is well-formed XML with the same curve: one point per logged sample
+		var svg = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(folder.resolve("plots/voltage.svg").toFile());
+		assertEquals("svg", svg.getDocumentElement().getTagName());
+		var curves = svg.getElementsByTagName("polyline");
+		String points = ((org.w3c.dom.Element) curves.item(curves.getLength() - 1)).getAttribute("points");
+		assertEquals(csv.size() - 1, points.split(" ").length, "the SVG curve has not one point per sample");
 		try (var leftovers = Files.list(dir.resolve("results"))) {
 			assertTrue(leftovers.noneMatch(p -> p.getFileName().toString().startsWith(".")), "a temporary folder was left behind");
 		}
