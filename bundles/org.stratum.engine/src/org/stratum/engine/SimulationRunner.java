@@ -63,10 +63,11 @@ public final class SimulationRunner {
 		}
 		List<String> notes = new ArrayList<>();
 		FaceLengths faces = Calibration.faceLengths();
-		SymmetricCell input = CellMapper.symmetric(cell, faces, notes);
-		Program program = ProgramBuilder.build(simulation.getProtocol(), input.area());
+		CellMapper.StackInput stack = CellMapper.map(cell, faces, notes);
+		SymmetricCell input = stack.cell();
+		Program program = ProgramBuilder.build(simulation.getProtocol(), input.area(), stack.cathode() == null ? Double.NaN : stack.cathode().capacity());
 		TimeSeries series = new TimeSeries(progress);
-		Executor executor = new Executor(new SymmetricCellModel(input), series, cancelled);
+		Executor executor = new Executor(new SymmetricCellModel(input, stack.cathode()), series, cancelled);
 		RunResult result = executor.run(program);
 		Map<String, Object> metrics = metrics(result, series, executor);
 		Map<String, Object> summary = new LinkedHashMap<>();
@@ -97,8 +98,10 @@ public final class SimulationRunner {
 		m.put("cycles", result.cycles());
 		m.put("end_time_h", result.endTime() / 3600);
 		List<Sample> loaded = series.samples.stream().filter(s -> s.currentDensity() != 0 && !s.shorted()).toList();
-		m.put("initial_overpotential_mV", loaded.isEmpty() ? Double.NaN : Math.abs(loaded.get(0).voltage()) * 1000);
-		m.put("final_overpotential_mV", loaded.isEmpty() ? Double.NaN : Math.abs(loaded.get(loaded.size() - 1).voltage()) * 1000);
+		if (executor.discharges().isEmpty()) { // a symmetric cell's voltage is its overpotential
+			m.put("initial_overpotential_mV", loaded.isEmpty() ? Double.NaN : Math.abs(loaded.get(0).voltage()) * 1000);
+			m.put("final_overpotential_mV", loaded.isEmpty() ? Double.NaN : Math.abs(loaded.get(loaded.size() - 1).voltage()) * 1000);
+		}
 		double[] plated = executor.state().platedByLocation;
 		double total = plated[0] + plated[1] + plated[2] + plated[3];
 		Map<String, Object> where = new LinkedHashMap<>();
@@ -107,6 +110,19 @@ public final class SimulationRunner {
 			where.put(names[k], total > 0 ? plated[k] / total : 0.0);
 		}
 		m.put("li_plated_share", where);
+		List<double[]> discharges = executor.discharges();
+		if (!discharges.isEmpty()) {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (double[] d : discharges) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("cycle", (int) d[0]);
+				row.put("current_density_mA_cm2", d[1] / 10);
+				row.put("capacity_mAh_cm2", d[2] / 36000); // 1 mAh/cm2 = 36 000 C/m2
+				rows.add(row);
+			}
+			m.put("discharge_capacities", rows);
+			m.put("capacity_retention", discharges.get(discharges.size() - 1)[2] / discharges.get(0)[2]);
+		}
 		return m;
 	}
 

@@ -1,13 +1,16 @@
 package org.stratum.engine.build;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import org.stratum.model.derive.Capacity;
 import org.stratum.model.derive.DerivationException;
 import org.stratum.model.derive.Geometry;
 import org.stratum.model.derive.Materials;
 import org.stratum.model.stack.Anode;
+import org.stratum.model.stack.CathodeComposite;
 import org.stratum.model.stack.Cell;
 import org.stratum.model.stack.CellKind;
 import org.stratum.model.stack.Component;
@@ -22,7 +25,10 @@ import org.stratum.model.stack.MaterialClass;
 import org.stratum.model.stack.Morphology;
 import org.stratum.model.stack.PropertyKind;
 import org.stratum.model.stack.SolidElectrolyte;
+import org.stratum.solver.cell.Cathode;
 import org.stratum.solver.cell.Electrode;
+import org.stratum.solver.cell.OcvCurve;
+import org.stratum.solver.cell.SymmetricCellModel;
 import org.stratum.solver.cell.SymmetricCell;
 import org.stratum.solver.physics.Constants;
 import org.stratum.solver.physics.EffectiveMedium;
@@ -53,10 +59,31 @@ public final class CellMapper {
 	private CellMapper() {
 	}
 
+	/**
+	 * Intrinsic exchange current of a cathode active material against a coated sulfide or oxide electrolyte per
+	 * true interface area, A/m2, when the library gives none: 0.1 mA/cm2, the order of magnitude of coated
+	 * LiCoO2 | argyrodite interfaces (estimate).
+	 */
+	static final double DEFAULT_CATHODE_EXCHANGE_CURRENT = 1.0;
+
+	/** The stack model's input: a symmetric cell, or a full cell with its cathode (then not null). */
+	public record StackInput(SymmetricCell cell, Cathode cathode) {
+	}
+
+	/** A symmetric Li | electrolyte | Li cell (calibration, benchmarks). */
 	public static SymmetricCell symmetric(Cell cell, FaceLengths faces, List<String> notes) throws EngineException {
 		if (cell.getKind() != CellKind.SYMMETRIC) {
+			throw new EngineException("cell '" + cell.getName() + "' is a " + cell.getKind().getLiteral() + " cell; expected a symmetric one");
+		}
+		return map(cell, faces, notes).cell();
+	}
+
+	/** A symmetric cell, or a full cell whose Li anode takes the working side and whose cathode the counter side. */
+	public static StackInput map(Cell cell, FaceLengths faces, List<String> notes) throws EngineException {
+		boolean full = cell.getKind() == CellKind.FULL;
+		if (cell.getKind() != CellKind.SYMMETRIC && !full) {
 			throw new EngineException("cell '" + cell.getName() + "' is a " + cell.getKind().getLiteral()
-					+ " cell; the stack model simulates symmetric Li cells so far (full cells are not implemented yet)");
+					+ " cell; the stack model simulates symmetric Li cells and Li | electrolyte | cathode full cells so far");
 		}
 		if (cell.getTemperature() == null) {
 			throw new EngineException("cell '" + cell.getName() + "' has no temperature; expected one such as 25 degC");
@@ -71,6 +98,16 @@ public final class CellMapper {
 			if (!(l instanceof CurrentCollector)) {
 				layers.add(l);
 			}
+		}
+		if (full && layers.get(0) instanceof CathodeComposite) {
+			Collections.reverse(layers); // the Li anode is the working electrode
+		}
+		if (!(layers.get(0) instanceof Anode) || !(layers.get(layers.size() - 1) instanceof Anode || full)) {
+			throw new EngineException("cell '" + cell.getName() + "': the stack model needs Li metal electrodes at the ends of the stack"
+					+ (full ? " (a Li anode and a cathode composite)" : ""));
+		}
+		if (full && !(layers.get(layers.size() - 1) instanceof CathodeComposite)) {
+			throw new EngineException("cell '" + cell.getName() + "' is a full cell without a cathode composite at the end of its stack");
 		}
 		SolidElectrolyte se = null;
 		int seIndex = -1;
@@ -103,13 +140,19 @@ public final class CellMapper {
 		double[] kinetics = MaterialData.exchangeCurrent(electrolyte, temperature)
 				.orElseThrow(() -> new EngineException("material '" + electrolyte.getId() + "' has no Li|material exchange current, which the kinetics need"));
 		Anode working = (Anode) layers.get(0);
-		Anode counter = (Anode) layers.get(layers.size() - 1);
 		Material li = working.getComponents().get(0).getMaterial();
 		double diffusivity = MaterialData.required(li, PropertyKind.LI_DIFFUSIVITY, "the stripping (void) model");
 		double layerResistance = 0;
 		Electrode[] electrodes = new Electrode[2];
-		for (int side = 0; side < 2; side++) {
-			Anode anode = side == 0 ? working : counter;
+		Cathode cathode = null;
+		if (full) {
+			CathodeComposite composite = (CathodeComposite) layers.get(layers.size() - 1);
+			cathode = cathode(composite, temperature, notes);
+			electrodes[1] = SymmetricCellModel.cathodeFace(composite.getName(), cathode);
+			layerResistance += cathode.resistance();
+		}
+		for (int side = 0; side < (full ? 1 : 2); side++) {
+			Anode anode = (Anode) (side == 0 ? working : layers.get(layers.size() - 1));
 			Layer between = side == 0 ? layers.get(1) : layers.get(layers.size() - 2);
 			double liThickness = derived(() -> Geometry.thickness(anode), cell);
 			Electrode electrode;
@@ -124,8 +167,45 @@ public final class CellMapper {
 			}
 			electrodes[side] = electrode;
 		}
-		return new SymmetricCell(cell.getName(), temperature, pressure, area, seThickness, seThickness / sigma, 0, layerResistance, kic,
-				permittivity, diffusivity, MaterialData.ionicActivationEnergy(electrolyte), kinetics[1], electrodes[0], electrodes[1]);
+		return new StackInput(new SymmetricCell(cell.getName(), temperature, pressure, area, seThickness, seThickness / sigma, 0, layerResistance,
+				kic, permittivity, diffusivity, MaterialData.ionicActivationEnergy(electrolyte), kinetics[1], electrodes[0], electrodes[1]), cathode);
+	}
+
+	/**
+	 * A cathode composite: OCV of its active material, nominal capacity from loading, apparent exchange current
+	 * from the active particles' surface (a = 6 phi / d over the thickness), and the ionic resistance of its
+	 * electrolyte network (Bruggeman) for a uniform reaction, L / (3 sigma_eff) (Newman).
+	 */
+	static Cathode cathode(CathodeComposite composite, double temperature, List<String> notes) throws EngineException {
+		Component active = derived(() -> Capacity.active(composite), composite);
+		Material material = active.getMaterial();
+		OcvCurve ocv = OcvCurve.forMaterial(material.getId());
+		if (ocv == null) {
+			throw new EngineException("cathode '" + composite.getName() + "': no open-circuit curve for '" + material.getId() + "'; tabulated: "
+					+ OcvCurve.known());
+		}
+		double capacity = derived(() -> Capacity.arealCapacity(composite), composite);
+		double thickness = derived(() -> Geometry.thickness(composite), composite);
+		Map<Component, Double> phi = derived(() -> Geometry.volumeFractions(composite), composite);
+		double sigma = 0;
+		for (Map.Entry<Component, Double> e : phi.entrySet()) {
+			if (e.getKey().getRole() == ComponentRole.ELECTROLYTE) {
+				sigma += EffectiveMedium.bruggeman(MaterialData.ionicConductivity(e.getKey().getMaterial(), temperature), e.getValue());
+			}
+		}
+		if (sigma <= 0) {
+			throw new EngineException("cathode '" + composite.getName() + "' has no electrolyte component to carry Li ions");
+		}
+		double intrinsic = MaterialData.exchangeCurrent(material, temperature).map(k -> k[0]).orElse(Double.NaN);
+		if (Double.isNaN(intrinsic)) {
+			intrinsic = DEFAULT_CATHODE_EXCHANGE_CURRENT;
+			notes.add("cathode '" + composite.getName() + "': no exchange current for '" + material.getId()
+					+ "' in the library; 0.1 mA/cm2 per true interface area assumed (estimate)");
+		}
+		double area = derived(() -> Geometry.specificInterfaceArea(active), composite) * thickness;
+		notes.add(String.format(java.util.Locale.ROOT, "cathode '%s': %s OCV (%s), %.3f mAh/cm2, %.1f um", composite.getName(), ocv.name(), ocv.source(),
+				capacity / 36000, thickness * 1e6));
+		return new Cathode(ocv, capacity, intrinsic * area, thickness / (3 * sigma), 0);
 	}
 
 	private static Component firstComponent(Map<Component, Double> phi, Material m) {

@@ -47,16 +47,28 @@ public final class ProgramBuilder {
 	public static final double DEFAULT_LOG_PERIOD = 60;
 
 	private final double area;
+	/** Nominal areal capacity of a full cell, C/m2 (C-rates); NaN for a symmetric cell. */
+	private final double capacity;
 	private double sign = 1;
 	private double logPeriod = DEFAULT_LOG_PERIOD;
 	private final List<Step.Stop> globalStops = new ArrayList<>();
 
-	private ProgramBuilder(double area) {
+	private ProgramBuilder(double area, double capacity) {
 		this.area = area;
+		this.capacity = capacity;
 	}
 
+	/** The program of a symmetric cell of that area (m2). */
 	public static Program build(Protocol protocol, double area) {
-		ProgramBuilder builder = new ProgramBuilder(area);
+		return build(protocol, area, Double.NaN);
+	}
+
+	/**
+	 * The program of a cell of that area (m2) and, for a full cell, nominal areal capacity (C/m2; NaN for a
+	 * symmetric cell): charging plates Li on the anode, so it is positive.
+	 */
+	public static Program build(Protocol protocol, double area, double capacity) {
+		ProgramBuilder builder = new ProgramBuilder(area, capacity);
 		List<Step> steps = builder.steps(protocol.getStatements());
 		return new Program(protocol.getName(), steps, builder.globalStops, builder.logPeriod);
 	}
@@ -111,13 +123,20 @@ public final class ProgramBuilder {
 			yield galvanostatic(j, p.getDuration(), p.getUntil());
 		}
 		case Control c -> {
-			if (c.getDirection() != Direction.CURRENT) {
-				yield new Step.Unsupported(text(c) + ": charge and discharge steps need a full cell");
+			boolean cRate = Quantities.isCRate(c.getValue());
+			if (!cRate && !isCurrent(c.getValue())) {
+				yield new Step.Unsupported(text(c) + ": constant-power steps are not simulated yet");
 			}
-			if (Quantities.isCRate(c.getValue()) || !isCurrent(c.getValue())) {
-				yield new Step.Unsupported(text(c) + ": only current-controlled steps run in a symmetric cell");
+			if (Double.isNaN(capacity) && (c.getDirection() != Direction.CURRENT || cRate)) {
+				yield new Step.Unsupported(text(c) + ": charge, discharge and C-rate steps need a full cell");
 			}
-			yield galvanostatic(sign * currentDensity(c.getValue()), c.getDuration(), c.getUntil());
+			double j = cRate ? Quantities.si(c.getValue()) * capacity / 3600 : currentDensity(c.getValue());
+			j = switch (c.getDirection()) {
+			case CHARGE -> Math.abs(j);
+			case DISCHARGE -> -Math.abs(j);
+			default -> sign * j;
+			};
+			yield galvanostatic(j, c.getDuration(), c.getUntil());
 		}
 		case Hold h -> new Step.Unsupported(text(h) + ": voltage holds need a full cell");
 		case CcCv c -> new Step.Unsupported(text(c) + ": CC-CV steps need a full cell");
@@ -137,14 +156,20 @@ public final class ProgramBuilder {
 	}
 
 	private Step galvanostatic(double j, Quantity duration, Condition until) {
+		List<Step.Stop> stops = stops(until, j);
 		if (duration == null) {
-			return new Step.Galvanostatic(j, Double.NaN, Double.NaN, stops(until));
+			return new Step.Galvanostatic(j, Double.NaN, Double.NaN, stops);
 		}
-		return isTime(duration) ? new Step.Galvanostatic(j, Quantities.si(duration), Double.NaN, stops(until))
-				: new Step.Galvanostatic(j, Double.NaN, charge(duration), stops(until));
+		return isTime(duration) ? new Step.Galvanostatic(j, Quantities.si(duration), Double.NaN, stops)
+				: new Step.Galvanostatic(j, Double.NaN, charge(duration), stops);
 	}
 
 	private List<Step.Stop> stops(Condition condition) {
+		return stops(condition, 0);
+	}
+
+	/** Stop conditions of a step at current density j (A/m2, positive charges a full cell). */
+	private List<Step.Stop> stops(Condition condition, double j) {
 		List<Step.Stop> stops = new ArrayList<>();
 		if (condition == null) {
 			return stops;
@@ -158,8 +183,10 @@ public final class ProgramBuilder {
 					throw new UnsupportedCondition("conditions in C-rates need a full cell");
 				}
 				Dimension d = Quantities.dimension(c.getValue());
-				// magnitudes rise during a step (|V|, time, charge) unless a named condition says "<"
-				boolean greater = !named || c.getOperator().getLiteral().startsWith(">");
+				// magnitudes rise during a step (|V|, time, charge) unless a named condition says "<"; a full cell's
+				// voltage falls while it discharges
+				boolean greater = named ? c.getOperator().getLiteral().startsWith(">")
+						: !(Quantities.dimension(c.getValue()).equals(Dimension.VOLTAGE) && !Double.isNaN(capacity) && j < 0);
 				Step.Variable v = named ? switch (c.getVariable()) {
 				case VOLTAGE -> Step.Variable.VOLTAGE;
 				case CURRENT -> Step.Variable.CURRENT;

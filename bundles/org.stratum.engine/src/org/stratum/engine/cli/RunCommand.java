@@ -105,8 +105,15 @@ public class RunCommand implements Callable<Integer> {
 		if (!Double.isNaN(r.shortTime())) {
 			out.printf(Locale.ROOT, "  short circuit at         %.2f h%n", r.shortTime() / 3600);
 		}
-		out.printf(Locale.ROOT, "  overpotential            %.1f mV at the start, %.1f mV at the end%n", (Double) m.get("initial_overpotential_mV"),
-				(Double) m.get("final_overpotential_mV"));
+		if (m.get("discharge_capacities") instanceof List<?> rows && !rows.isEmpty()) {
+			Map<?, ?> first = (Map<?, ?>) rows.get(0), last = (Map<?, ?>) rows.get(rows.size() - 1);
+			out.printf(Locale.ROOT, "  discharge capacity       %.3f mAh/cm2 at %.3g mA/cm2 first, %.3f mAh/cm2 at %.3g mA/cm2 last (%d discharges)%n",
+					first.get("capacity_mAh_cm2"), first.get("current_density_mA_cm2"), last.get("capacity_mAh_cm2"), last.get("current_density_mA_cm2"),
+					rows.size());
+		} else {
+			out.printf(Locale.ROOT, "  overpotential            %.1f mV at the start, %.1f mV at the end%n", (Double) m.get("initial_overpotential_mV"),
+					(Double) m.get("final_overpotential_mV"));
+		}
 		out.println("  Li plated                " + shares(m.get("li_plated_share")));
 		out.println("  results                  " + outcome.folder());
 		out.println("  plots                    " + outcome.folder().resolve("plots/voltage.png"));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.resource.XtextResource;
@@ -71,6 +72,11 @@ public class ValidateModelCommand implements Callable<Integer> {
 		polarisation("000 bare Li", "sym-bare.stack", "20");
 		polarisation("000 SC-micro 20LLZTO", "sym-sc-micro20-llzto.stack", "10");
 		polarisation("000 SC-nano 20LLZTO", "sym-sc-nano20-llzto.stack", "8");
+		// seed 000: full cells at 0.2 mAh/cm2 (1.48 mg/cm2 of LZO@LCO), capacity at 30C and 50C of the rate ladder
+		rate(files, root, "RateScNano", "000 SC-nano 20LLZTO full cell", 10, 89.9);
+		rate(files, root, "RateScMicro", "000 SC-micro 20LLZTO full cell", 10, 82.2);
+		rate(files, root, "RateSc", "000 SC full cell", 6, 63.8);
+		rate(files, root, "RateBare", "000 bare Li full cell", 6, 20.1);
 		lifetime(files, root, "seed-000/seed-000.stratum", "CyclingScNano", "000 SC-nano 2 mA/cm2 cycling", "about 2200 h, no short", results);
 		// seed 003
 		ccd(files, root, "seed-003/seed-003.stratum", "CcdBareLatp", "003 bare LATP", "0.2", 0.2, "prediction");
@@ -118,6 +124,31 @@ public class ValidateModelCommand implements Callable<Integer> {
 		String p = Double.isNaN(predicted) ? "no short up to the end of the ramp" : fmt(predicted);
 		String ratio = Double.isNaN(measuredValue) || Double.isNaN(predicted) ? "-" : fmt(predicted / measuredValue);
 		rows.add("| " + label + " | CCD / mA cm-2 | " + measured + " | " + p + " | " + ratio + " | " + role + " |");
+	}
+
+	/** Discharge capacity (mAh per g of LZO@LCO at 1.48 mg/cm2) at a current density of seed 000's rate ladder. */
+	private void rate(StratumFiles files, Path root, String name, String label, double mAcm2, double measured) throws Exception {
+		SimulationRunner.Outcome o = SimulationRunner.run(simulation(files, root, "seed-000/seed-000.stratum", name),
+				Files.createTempDirectory("stratum-rate"), f -> {
+				}, () -> false);
+		String predicted = "not reached (" + o.result().status().name().toLowerCase(Locale.ROOT) + ")";
+		String ratio = "-";
+		if (o.metrics().get("discharge_capacities") instanceof List<?> discharges) {
+			for (Object row : discharges) {
+				Map<?, ?> d = (Map<?, ?>) row;
+				if (Math.abs((Double) d.get("current_density_mA_cm2") / mAcm2 - 1) < 0.02) {
+					double perGram = (Double) d.get("capacity_mAh_cm2") / 1.48e-3;
+					predicted = fmt(perGram);
+					ratio = fmt(perGram / measured);
+					break;
+				}
+			}
+		}
+		if (o.result().status() == RunResult.Status.SHORTED) {
+			predicted = "short during the ladder (" + fmt(o.result().shortTime() / 3600) + " h)";
+		}
+		rows.add("| " + label + " | discharge capacity at " + fmt(mAcm2) + " mA/cm2 / mAh g-1 | " + fmt(measured) + " | " + predicted + " | " + ratio
+				+ " | prediction (OCV and kinetics estimates, no fitted constant) |");
 	}
 
 	private static double apparentExchange(String stack) throws Exception {

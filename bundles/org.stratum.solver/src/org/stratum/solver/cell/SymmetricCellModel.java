@@ -10,6 +10,11 @@ import org.stratum.solver.physics.Kinetics;
  * (Griffith), filament growth at {@code v = kappa_tip j Omega / F} to a short, stripping voids beyond the
  * vacancy-diffusion limit {@code Q_max = VSC / j}, {@code VSC = pi D c^2 F^2 / 4}, relieved by creep under stack
  * pressure, and interphase growth.
+ * <p>
+ * A full cell (Li | electrolyte | cathode) is the same network with a {@link Cathode} in the counter
+ * electrode's place: positive current density then charges the cell (plates Li on the anode), the voltage is
+ * the cathode's OCV at its state of charge plus or minus the polarisation, and the cathode's Li is kept as
+ * equivalent Li thickness so Faraday's law and the exhaustion events serve both sides.
  */
 public final class SymmetricCellModel {
 
@@ -35,10 +40,37 @@ public final class SymmetricCellModel {
 
 	private final SymmetricCell cell;
 	private final Electrode[] electrodes;
+	private final Cathode cathode;
 
 	public SymmetricCellModel(SymmetricCell cell) {
+		this(cell, null);
+	}
+
+	/** A full cell when cathode is not null; cell.counter() then describes the cathode's face ({@link #cathodeFace}). */
+	public SymmetricCellModel(SymmetricCell cell, Cathode cathode) {
 		this.cell = cell;
 		this.electrodes = new Electrode[] { cell.working(), cell.counter() };
+		this.cathode = cathode;
+	}
+
+	/** The counter-electrode description of a cathode: its kinetics, no flaw, and its Li as equivalent thickness. */
+	public static Electrode cathodeFace(String name, Cathode cathode) {
+		return new Electrode(name, cathode.exchangeCurrent(), 0, true, cathode.capacity() * (1 - cathode.initialSoc()) * Constants.LI_THICKNESS_PER_CHARGE,
+				0, Electrode.InterphaseGrowth.STABLE, 0, new double[] { 0, 0, 0 });
+	}
+
+	public boolean isFullCell() {
+		return cathode != null;
+	}
+
+	/** Li the cathode holds when fully discharged, as equivalent Li thickness, m. */
+	public double cathodeLithium() {
+		return cathode.capacity() * Constants.LI_THICKNESS_PER_CHARGE;
+	}
+
+	/** State of charge of a full cell's cathode (0 discharged, 1 at nominal capacity). */
+	public double stateOfCharge(CellState s) {
+		return 1 - s.lithium[1] / cathodeLithium();
 	}
 
 	public SymmetricCell cell() {
@@ -73,6 +105,9 @@ public final class SymmetricCellModel {
 		}
 		double resistance = ohmicResistance(s) + s.interphase[0] + s.interphase[1];
 		double eta = faceOverpotential(s, 0, j) + faceOverpotential(s, 1, j);
+		if (cathode != null) {
+			return cathode.ocv().voltage(stateOfCharge(s)) + Math.signum(j) * (Math.abs(j) * resistance + eta);
+		}
 		return -Math.signum(j) * (Math.abs(j) * resistance + eta);
 	}
 
@@ -130,6 +165,9 @@ public final class SymmetricCellModel {
 		dydt[4 + strip] = magnitude;
 		dydt[6 + plate] = growth;
 		dydt[6 + strip] = -growth;
+		if (cathode != null) {
+			dydt[1] = 0; // the cathode composite keeps its contact; voids and creep belong to Li metal
+		}
 		for (int side = 0; side < 2; side++) {
 			Electrode e = electrodes[side];
 			dydt[8 + side] = switch (e.interphaseGrowth()) {

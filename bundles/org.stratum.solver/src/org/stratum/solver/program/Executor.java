@@ -57,6 +57,7 @@ public final class Executor {
 	private double chargePassed;
 	private double lastStepCharge;
 	private final Map<Step.Goto, Double> lastJumpTime = new IdentityHashMap<>();
+	private final List<double[]> discharges = new ArrayList<>();
 
 	private static final class PeriodicBlock {
 		final Step.Every every;
@@ -103,6 +104,11 @@ public final class Executor {
 		return state;
 	}
 
+	/** Each discharge step of a full cell so far: cycle, current density (A/m2), charge delivered (C/m2). */
+	public List<double[]> discharges() {
+		return List.copyOf(discharges);
+	}
+
 	public RunResult run(Program program) {
 		this.program = program;
 		try {
@@ -134,6 +140,9 @@ public final class Executor {
 				runStep(step);
 				if (!(step instanceof Step.Goto || step instanceof Step.Label)) {
 					lastStepCharge = chargePassed - before;
+				}
+				if (step instanceof Step.Galvanostatic g && g.currentDensity() < 0 && model.isFullCell()) {
+					discharges.add(new double[] { cycle, -g.currentDensity(), lastStepCharge });
 				}
 				firePeriodic();
 				i++;
@@ -300,6 +309,9 @@ public final class Executor {
 		if (until.stream().anyMatch(stop -> stop.variable() == Step.Variable.CURRENT && holds(stop))) {
 			return;
 		}
+		if (j != 0 && model.isFullCell() && cathodeLimit(plate, strip, state) <= 0) {
+			return; // the cathode is already full (discharge) or empty (charge): nothing to pass
+		}
 		if (j != 0) {
 			state.strippedCharge[plate] = 0;
 			if (!state.cracked[plate] && model.faceOverpotential(state, plate, j) >= model.criticalOverpotential(plate)) {
@@ -332,8 +344,11 @@ public final class Executor {
 		if (j != 0 && state.cracked[plate]) {
 			events.add(new Event("short", s -> s.filament[plate] - model.cell().electrolyteThickness(), Action.STOP));
 		}
-		if (j != 0) {
+		if (j != 0 && (!model.isFullCell() || strip == 0)) {
 			events.add(new Event("lithium", s -> s.lithium[strip], Action.STOP));
+		}
+		if (j != 0 && model.isFullCell()) {
+			events.add(new Event("cathode", s -> cathodeLimit(plate, strip, s), Action.STOP));
 		}
 		addStops(events, "until", until, j, t0);
 		addStops(events, "stop", program.globalStops(), j, t0);
@@ -408,9 +423,14 @@ public final class Executor {
 		case "lithium" -> throw new End(RunResult.Status.FAILED, "the stripping electrode ran out of Li at " + where());
 		case "stop" -> throw new End(RunResult.Status.STOPPED, "a stop condition of the protocol was met at " + where());
 		default -> {
-			// "until": the step ends, the program goes on
+			// "until", or the cathode is full or empty: the step ends, the program goes on
 		}
 		}
+	}
+
+	/** Li the cathode can still take (discharge, plate = 1) or give (charge, strip = 1), as equivalent thickness. */
+	private double cathodeLimit(int plate, int strip, CellState s) {
+		return plate == 1 ? model.cathodeLithium() - s.lithium[1] : s.lithium[strip];
 	}
 
 	private void addStops(List<Event> events, String name, List<Step.Stop> stops, double j, double t0) {

@@ -150,6 +150,26 @@ public class EngineTest {
 	}
 
 	@Test
+	public void seed000RateLadderOfTheFullCellLosesCapacityWithRate() throws Exception {
+		Simulation sim = simulations("seed-000/seed-000.stratum").get("RateScNano");
+		SimulationRunner.Outcome o = SimulationRunner.run(sim, dir.resolve("results"), f -> {
+		}, () -> false);
+		assertEquals(RunResult.Status.COMPLETED, o.result().status(), o.result().reason());
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> rows = (List<Map<String, Object>>) o.metrics().get("discharge_capacities");
+		assertEquals(30, rows.size(), "six rates, five cycles each");
+		double previous = Double.POSITIVE_INFINITY;
+		for (int k = 0; k < rows.size(); k += 5) { // the first cycle of each rate
+			double capacity = (Double) rows.get(k).get("capacity_mAh_cm2");
+			assertTrue(capacity < previous && capacity > 0, "capacity at " + rows.get(k).get("current_density_mA_cm2") + " mA/cm2: " + capacity);
+			previous = capacity;
+		}
+		assertTrue((Double) rows.get(0).get("capacity_mAh_cm2") > 0.95 * 0.1998, "1C delivers nearly the nominal 0.2 mAh/cm2");
+		String json = Files.readString(o.folder().resolve("summary.json"));
+		assertTrue(json.contains("\"discharge_capacities\"") && json.contains("\"capacity_retention\"") && json.contains("Reimers and Dahn"), json);
+	}
+
+	@Test
 	public void missingPropertyAndZeroThicknessGiveNamedErrors() throws Exception {
 		Cell cell = Calibration.load("seed-000/sym-bare.stack");
 		SolidElectrolyte se = (SolidElectrolyte) cell.getLayers().get(1);

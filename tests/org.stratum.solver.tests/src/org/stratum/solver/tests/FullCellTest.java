@@ -1,0 +1,104 @@
+package org.stratum.solver.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.stratum.solver.cell.Cathode;
+import org.stratum.solver.cell.CellState;
+import org.stratum.solver.cell.OcvCurve;
+import org.stratum.solver.cell.SymmetricCell;
+import org.stratum.solver.cell.SymmetricCellModel;
+import org.stratum.solver.physics.Constants;
+import org.stratum.solver.physics.Kinetics;
+import org.stratum.solver.program.Executor;
+import org.stratum.solver.program.Program;
+import org.stratum.solver.program.Recorder;
+import org.stratum.solver.program.RunResult;
+import org.stratum.solver.program.Step;
+
+/** A Li | electrolyte | cathode full cell: OCV at rest, polarisation by closed form, Faraday's capacity, capacity falling with rate. */
+public class FullCellTest {
+
+	/** 0.2 mAh/cm2 = 7200 C/m2. */
+	private static final double CAPACITY = 7200;
+
+	private static SymmetricCellModel model(double cathodeExchange) {
+		Cathode cathode = new Cathode(OcvCurve.LCO, CAPACITY, cathodeExchange, 1e-3, 0);
+		SymmetricCell base = Cells.cell(46.6, 1e-12);
+		SymmetricCell cell = new SymmetricCell("full", base.temperature(), base.stackPressure(), base.area(), base.electrolyteThickness(),
+				base.bulkResistance(), 0, cathode.resistance(), base.fractureToughness(), base.permittivity(), base.lithiumDiffusivity(), 0, 0,
+				base.working(), SymmetricCellModel.cathodeFace("LCO", cathode));
+		return new SymmetricCellModel(cell, cathode);
+	}
+
+	private static Executor executor(SymmetricCellModel model) {
+		return new Executor(model, new Recorder() {
+			@Override
+			public void sample(Sample s) {
+			}
+
+			@Override
+			public void impedance(double time, double[][] spectrum) {
+			}
+		}, () -> false);
+	}
+
+	private static Step charge(double j) {
+		return new Step.Galvanostatic(j, Double.NaN, Double.NaN, List.of(new Step.Stop(Step.Variable.VOLTAGE, true, 4.3)));
+	}
+
+	private static Step discharge(double j) {
+		return new Step.Galvanostatic(-j, Double.NaN, Double.NaN, List.of(new Step.Stop(Step.Variable.VOLTAGE, false, 3.0)));
+	}
+
+	@Test
+	public void voltageIsOcvPlusPolarisationByClosedForm() {
+		SymmetricCellModel model = model(5);
+		CellState s = new CellState(model.cell());
+		assertEquals(0, model.stateOfCharge(s), 1e-12, "an assembled cell starts discharged");
+		assertEquals(OcvCurve.LCO.voltage(0), model.voltage(s, 0), 1e-12);
+		double j = 20; // 2 mA/cm2
+		double expected = OcvCurve.LCO.voltage(0) + j * (model.cell().ohmicResistance()) + Kinetics.overpotential(j, 46.6, Cells.T)
+				+ Kinetics.overpotential(j, 5, Cells.T);
+		assertEquals(expected, model.voltage(s, j), 1e-9, "charging adds ohmic drop and both faces' overpotentials");
+		assertTrue(model.voltage(s, -j) < OcvCurve.LCO.voltage(0), "discharge lies below the OCV");
+	}
+
+	@Test
+	public void slowCycleDeliversFaradaysCapacityAndFastOneLess() {
+		double slow = 0.01 * CAPACITY / 3600; // C/100
+		SymmetricCellModel model = model(50);
+		Executor executor = executor(model);
+		RunResult r = executor.run(new Program("slow", List.of(charge(slow), discharge(slow)), List.of(), 600));
+		assertEquals(RunResult.Status.COMPLETED, r.status(), r.reason());
+		double delivered = executor.discharges().get(0)[2];
+		assertTrue(delivered > 0.97 * CAPACITY && delivered <= CAPACITY * (1 + 1e-9), "C/100 gives " + delivered / CAPACITY + " of nominal");
+		// Li conservation: what left the cathode on charge came back on discharge; the anode is where it started
+		CellState end = executor.state();
+		assertEquals(20e-6, end.lithium[0], 20e-6 * 1e-6, "the anode's Li thickness after a full cycle");
+
+		double previous = Double.POSITIVE_INFINITY;
+		for (double rate : new double[] { 1, 10, 50 }) {
+			double j = rate * CAPACITY / 3600;
+			Executor fast = executor(model(50));
+			fast.run(new Program("c", List.of(charge(slow), discharge(j)), List.of(), 600));
+			double capacity = fast.discharges().get(0)[2];
+			assertTrue(capacity < previous, rate + "C delivers " + capacity + " C/m2, not less than at the lower rate");
+			previous = capacity;
+		}
+	}
+
+	@Test
+	public void dischargeOfAnEmptyCathodeEndsAtOnce() {
+		SymmetricCellModel model = model(50);
+		Executor executor = executor(model);
+		RunResult r = executor.run(new Program("p", List.of(discharge(10), new Step.Rest(60, List.of())), List.of(), 60));
+		assertEquals(RunResult.Status.COMPLETED, r.status(), r.reason());
+		assertEquals(60, r.endTime(), 1e-9, "a discharged cathode takes no more Li");
+		assertEquals(0, executor.discharges().get(0)[2], 1e-12);
+		assertEquals(CAPACITY * Constants.LI_THICKNESS_PER_CHARGE, model.cathodeLithium(), 1e-18);
+	}
+}
