@@ -17,6 +17,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.stratum.dsl.resolve.StackResolutionException;
 import org.stratum.dsl.resolve.StackResolver;
+import org.stratum.dsl.stratum.FrontModel;
 import org.stratum.dsl.stratum.Simulation;
 import org.stratum.engine.build.CellMapper;
 import org.stratum.engine.build.EngineException;
@@ -51,6 +52,10 @@ public final class SimulationRunner {
 
 	public static Outcome run(Simulation simulation, Path outRoot, DoubleConsumer progress, BooleanSupplier cancelled)
 			throws EngineException, IOException {
+		if (simulation.getModel() instanceof FrontModel) {
+			throw new EngineException("simulation '" + simulation.getName()
+					+ "' asks for the front (phase-field) model, which is not implemented yet; 'model stack;' runs the stack model");
+		}
 		Cell cell;
 		try {
 			cell = StackResolver.resolve(simulation.getCell());

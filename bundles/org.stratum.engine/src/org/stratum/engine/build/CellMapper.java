@@ -194,7 +194,8 @@ public final class CellMapper {
 			}
 		}
 		if (sigma <= 0) {
-			throw new EngineException("cathode '" + composite.getName() + "' has no electrolyte component to carry Li ions");
+			throw new EngineException("cathode '" + composite.getName()
+					+ "' has no component with role electrolyte to carry Li ions through it; add the solid, polymer or liquid electrolyte that wets it");
 		}
 		double intrinsic = MaterialData.exchangeCurrent(material, temperature).map(k -> k[0]).orElse(Double.NaN);
 		if (Double.isNaN(intrinsic)) {
