@@ -138,8 +138,16 @@ public final class ProgramBuilder {
 			};
 			yield galvanostatic(j, c.getDuration(), c.getUntil());
 		}
-		case Hold h -> new Step.Unsupported(text(h) + ": voltage holds need a full cell");
-		case CcCv c -> new Step.Unsupported(text(c) + ": CC-CV steps need a full cell");
+		case Hold h -> Double.isNaN(capacity) ? new Step.Unsupported(text(h) + ": voltage holds need a full cell")
+				: new Step.Hold(Quantities.si(h.getVoltage()), h.getDuration() == null ? Double.NaN : Quantities.si(h.getDuration()), stops(h.getUntil()));
+		case CcCv c -> {
+			if (Double.isNaN(capacity)) {
+				yield new Step.Unsupported(text(c) + ": CC-CV steps need a full cell");
+			}
+			double j = Quantities.isCRate(c.getCurrent()) ? Quantities.si(c.getCurrent()) * capacity / 3600 : currentDensity(c.getCurrent());
+			j = c.getDirection() == Direction.DISCHARGE ? -Math.abs(j) : c.getDirection() == Direction.CHARGE ? Math.abs(j) : sign * j;
+			yield new Step.CcCv(j, Quantities.si(c.getVoltage()), stops(c.getCutoff()), c.getCap() == null ? Double.NaN : Quantities.si(c.getCap()));
+		}
 		case CcdRamp r -> new Step.CcdRamp(currentDensity(r.getStart()), r.getIncrement() == null ? 0 : currentDensity(r.getIncrement()),
 				r.getFactor(), currentDensity(r.getEnd()), isTime(r.getPerStep()) ? Double.NaN : charge(r.getPerStep()),
 				isTime(r.getPerStep()) ? Quantities.si(r.getPerStep()) : 0, r.getPairs() > 0 ? (int) r.getPairs() : 1,
@@ -179,14 +187,15 @@ public final class ProgramBuilder {
 				stops.add(new Step.Stop(Step.Variable.SHORT, false, 0));
 			} else if (t instanceof Comparison c) {
 				boolean named = !NodeModelUtils.findNodesForFeature(c, StratumPackage.Literals.COMPARISON__VARIABLE).isEmpty();
-				if (Quantities.isCRate(c.getValue())) {
+				boolean cRate = Quantities.isCRate(c.getValue());
+				if (cRate && Double.isNaN(capacity)) {
 					throw new UnsupportedCondition("conditions in C-rates need a full cell");
 				}
-				Dimension d = Quantities.dimension(c.getValue());
+				Dimension d = cRate ? Dimension.CURRENT_DENSITY : Quantities.dimension(c.getValue());
 				// magnitudes rise during a step (|V|, time, charge) unless a named condition says "<"; a full cell's
 				// voltage falls while it discharges
 				boolean greater = named ? c.getOperator().getLiteral().startsWith(">")
-						: !(Quantities.dimension(c.getValue()).equals(Dimension.VOLTAGE) && !Double.isNaN(capacity) && j < 0);
+						: !(d.equals(Dimension.VOLTAGE) && !Double.isNaN(capacity) && j < 0);
 				Step.Variable v = named ? switch (c.getVariable()) {
 				case VOLTAGE -> Step.Variable.VOLTAGE;
 				case CURRENT -> Step.Variable.CURRENT;
@@ -197,7 +206,7 @@ public final class ProgramBuilder {
 				} : implicitVariable(d);
 				double value = Math.abs(switch (v) {
 				case CAPACITY -> charge(c.getValue());
-				case CURRENT -> currentDensity(c.getValue());
+				case CURRENT -> cRate ? Quantities.si(c.getValue()) * capacity / 3600 : currentDensity(c.getValue());
 				default -> Quantities.si(c.getValue());
 				});
 				if (v == Step.Variable.CYCLE && c.getOperator().getLiteral().endsWith("=")) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.function.ToDoubleFunction;
 
 import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
@@ -35,6 +36,8 @@ import org.stratum.solver.physics.Constants;
 public final class Executor {
 
 	private static final double SOLVER_ACCURACY = 1e-9;
+	/** Finds the current of a voltage hold; 1e-9 A/m2 is far below any current a cycler resolves. */
+	private static final BracketingNthOrderBrentSolver HOLD_SOLVER = new BracketingNthOrderBrentSolver(1e-9, 5);
 	/** Per state component (contact, filament, stripped charge, Li, interphase; two of each), in their SI units. */
 	private static final double[] ABSOLUTE_TOLERANCE = { 1e-9, 1e-9, 1e-12, 1e-12, 1e-3, 1e-3, 1e-13, 1e-13, 1e-12, 1e-12 };
 	private static final double[] RELATIVE_TOLERANCE = { 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7 };
@@ -216,6 +219,20 @@ public final class Executor {
 			stepLabel = String.format(Locale.ROOT, "%s at %.4g mA/cm2", g.currentDensity() >= 0 ? "plate" : "strip", Math.abs(g.currentDensity()) / 10);
 			segment(g.currentDensity(), g.duration(), g.charge(), g.until());
 		}
+		case Step.Hold hold -> {
+			stepLabel = String.format(Locale.ROOT, "hold at %.4g V", hold.volts());
+			segment(holdDrive(hold.volts()), hold.duration(), Double.NaN, hold.until());
+		}
+		case Step.CcCv cccv -> {
+			stepLabel = String.format(Locale.ROOT, "CC-CV at %.4g mA/cm2 to %.4g V", Math.abs(cccv.currentDensity()) / 10, cccv.volts());
+			double start = state.time;
+			segment(cccv.currentDensity(), cccv.cap(), Double.NaN,
+					List.of(new Step.Stop(Step.Variable.VOLTAGE, cccv.currentDensity() > 0, cccv.volts())));
+			double left = Double.isNaN(cccv.cap()) ? Double.NaN : cccv.cap() - (state.time - start);
+			if (Double.isNaN(left) || left > 1e-9) {
+				segment(holdDrive(cccv.volts()), left, Double.NaN, cccv.until());
+			}
+		}
 		case Step.CcdRamp ramp -> ccd(ramp);
 		case Step.Repeat repeat -> {
 			for (int k = 0; k < repeat.count(); k++) {
@@ -295,13 +312,57 @@ public final class Executor {
 
 	/** Integrates one constant-current segment to its duration or charge, or an event. */
 	private void segment(double j, double duration, double charge, List<Step.Stop> until) {
+		segment(new Drive(j, Double.NaN, (int) Math.signum(j)), duration, charge, until);
+	}
+
+	/**
+	 * What a segment holds constant: the current density (A/m2), or the cell voltage (V) with the current
+	 * following it in the direction sign (+1 charges a full cell).
+	 */
+	private record Drive(double current, double voltage, int sign) {
+		boolean potentiostatic() {
+			return !Double.isNaN(voltage);
+		}
+	}
+
+	/** A voltage hold; it charges when the cell sits below the voltage, else discharges. */
+	private Drive holdDrive(double volts) {
+		if (!model.isFullCell()) {
+			throw new End(RunResult.Status.FAILED, "step " + stepIndex + " (voltage hold) needs a full cell");
+		}
+		return new Drive(Double.NaN, volts, model.voltage(state, 0) < volts ? 1 : -1);
+	}
+
+	/** The current density a drive gives in state s: for a voltage hold, the root of V(s, j) = V_hold. */
+	private double current(Drive drive, CellState s) {
+		if (!drive.potentiostatic()) {
+			return drive.current();
+		}
+		// g(m) = sign (V(s, sign m) - V_hold) rises with the magnitude m; no current once the OCV is past the hold
+		UnivariateFunction g = m -> drive.sign() * (model.voltage(s, drive.sign() * m) - drive.voltage());
+		if (g.value(0) >= 0) {
+			return 0;
+		}
+		double high = 1;
+		while (g.value(high) < 0) {
+			high *= 4;
+			if (high > 1e7) {
+				throw new End(RunResult.Status.FAILED, "no current holds the cell at " + drive.voltage() + " V at " + where());
+			}
+		}
+		return drive.sign() * HOLD_SOLVER.solve(200, g, 0, high);
+	}
+
+	private void segment(Drive drive, double duration, double charge, List<Step.Stop> until) {
+		ToDoubleFunction<CellState> jOf = s -> current(drive, s);
+		double j = jOf.applyAsDouble(state);
 		double end = !Double.isNaN(duration) ? duration : (!Double.isNaN(charge) && j != 0 ? charge / Math.abs(j) : Double.NaN);
 		if (Double.isNaN(end)) {
 			end = 1e8; // until a condition; a global stop or a short ends it
 		}
-		int plate = SymmetricCellModel.platingSide(j);
+		int plate = SymmetricCellModel.platingSide(drive.sign());
 		int strip = 1 - plate;
-		// the current of a constant-current segment never changes: a condition on it holds from the start or never
+		// a constant current never changes: a condition on it holds from the start or never
 		lastCurrent = j;
 		if (program.globalStops().stream().anyMatch(stop -> stop.variable() == Step.Variable.CURRENT && holds(stop))) {
 			throw new End(RunResult.Status.STOPPED, "a current condition of the protocol was met at " + where());
@@ -309,16 +370,18 @@ public final class Executor {
 		if (until.stream().anyMatch(stop -> stop.variable() == Step.Variable.CURRENT && holds(stop))) {
 			return;
 		}
-		if (j != 0 && model.isFullCell() && cathodeLimit(plate, strip, state) <= 0) {
+		if (drive.sign() != 0 && model.isFullCell() && cathodeLimit(plate, strip, state) <= 0) {
 			return; // the cathode is already full (discharge) or empty (charge): nothing to pass
 		}
-		if (j != 0) {
+		boolean flowing = drive.sign() != 0;
+		if (flowing) {
 			state.strippedCharge[plate] = 0;
 			if (!state.cracked[plate] && model.faceOverpotential(state, plate, j) >= model.criticalOverpotential(plate)) {
 				state.cracked[plate] = true; // already past the critical overpotential when the step starts
 			}
 		}
 		double t0 = state.time;
+		double q0 = state.strippedCharge[strip];
 		double[] y0 = SymmetricCellModel.write(state);
 		OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
 			private final CellState scratch = copyOfState();
@@ -332,28 +395,28 @@ public final class Executor {
 			public double[] computeDerivatives(double t, double[] y) {
 				SymmetricCellModel.read(scratch, y);
 				double[] dydt = new double[SymmetricCellModel.STATE_SIZE];
-				model.derivatives(scratch, j, dydt);
+				model.derivatives(scratch, jOf.applyAsDouble(scratch), dydt);
 				return dydt;
 			}
 		};
 		DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-9, Math.max(1.0, end), ABSOLUTE_TOLERANCE, RELATIVE_TOLERANCE);
 		List<Event> events = new ArrayList<>();
-		if (j != 0 && !state.cracked[plate] && Double.isFinite(model.criticalOverpotential(plate))) {
-			events.add(new Event("crack", s -> model.faceOverpotential(s, plate, j) - model.criticalOverpotential(plate), Action.STOP));
+		if (flowing && !state.cracked[plate] && Double.isFinite(model.criticalOverpotential(plate))) {
+			events.add(new Event("crack", s -> model.faceOverpotential(s, plate, jOf.applyAsDouble(s)) - model.criticalOverpotential(plate), Action.STOP));
 		}
-		if (j != 0 && state.cracked[plate]) {
+		if (flowing && state.cracked[plate]) {
 			events.add(new Event("short", s -> s.filament[plate] - model.cell().electrolyteThickness(), Action.STOP));
 		}
-		if (j != 0 && (!model.isFullCell() || strip == 0)) {
+		if (flowing && (!model.isFullCell() || strip == 0)) {
 			events.add(new Event("lithium", s -> s.lithium[strip], Action.STOP));
 		}
-		if (j != 0 && model.isFullCell()) {
+		if (flowing && model.isFullCell()) {
 			events.add(new Event("cathode", s -> cathodeLimit(plate, strip, s), Action.STOP));
 		}
-		addStops(events, "until", until, j, t0);
-		addStops(events, "stop", program.globalStops(), j, t0);
+		addStops(events, "until", until, jOf, drive.potentiostatic(), strip, q0);
+		addStops(events, "stop", program.globalStops(), jOf, drive.potentiostatic(), strip, q0);
 		for (Event e : events) {
-			integrator.addEventDetector(e.detector(this, t0, j, Math.max(1.0, Math.min(600, end / 4))));
+			integrator.addEventDetector(e.detector(this, t0, Math.max(1.0, Math.min(600, end / 4))));
 		}
 		integrator.addStepHandler(new ODEStepHandler() {
 			@Override
@@ -364,7 +427,7 @@ public final class Executor {
 				for (double t = Math.max(from, lastLog - t0 + period); t <= to; t += period) {
 					SymmetricCellModel.read(state, interpolator.getInterpolatedState(t).getPrimaryState());
 					state.time = t0 + t;
-					log(j, false);
+					log(jOf.applyAsDouble(state), false);
 				}
 			}
 		});
@@ -377,9 +440,10 @@ public final class Executor {
 		SymmetricCellModel.read(state, finalState.getPrimaryState());
 		double dt = finalState.getTime();
 		state.time = t0 + dt;
-		chargePassed += Math.abs(j) * dt;
-		if (j != 0) {
-			double passed = Math.abs(j) * dt;
+		double passed = flowing ? state.strippedCharge[strip] - q0 : 0;
+		chargePassed += passed;
+		lastCurrent = jOf.applyAsDouble(state);
+		if (flowing) {
 			state.platedByLocation[0] += passed * model.electrode(plate).platingShares()[0];
 			state.platedByLocation[1] += passed * model.electrode(plate).platingShares()[1];
 			state.platedByLocation[2] += passed * model.electrode(plate).platingShares()[2];
@@ -395,7 +459,7 @@ public final class Executor {
 				fired = e;
 			}
 		}
-		log(j, true);
+		log(lastCurrent, true);
 		if (fired == null) {
 			return;
 		}
@@ -404,11 +468,11 @@ public final class Executor {
 			state.cracked[plate] = true;
 			if (end - dt > 1e-9) { // go on with the rest of the segment, now growing a filament
 				if (!Double.isNaN(duration)) {
-					segment(j, duration - dt, Double.NaN, until);
+					segment(drive, duration - dt, Double.NaN, until);
 				} else if (!Double.isNaN(charge)) {
-					segment(j, Double.NaN, charge - Math.abs(j) * dt, until);
+					segment(drive, Double.NaN, charge - passed, until);
 				} else {
-					segment(j, Double.NaN, Double.NaN, until);
+					segment(drive, Double.NaN, Double.NaN, until);
 				}
 			}
 		}
@@ -417,7 +481,7 @@ public final class Executor {
 			shortTime = state.time;
 			state.filament[plate] = model.cell().electrolyteThickness();
 			state.platedByLocation[3] += model.cell().electrolyteThickness() / Constants.LI_THICKNESS_PER_CHARGE / SymmetricCellModel.TIP_FOCUSING;
-			log(j, true);
+			log(lastCurrent, true);
 			throw new End(RunResult.Status.SHORTED, "short circuit at " + where() + ": a Li filament spans the electrolyte");
 		}
 		case "lithium" -> throw new End(RunResult.Status.FAILED, "the stripping electrode ran out of Li at " + where());
@@ -433,14 +497,22 @@ public final class Executor {
 		return plate == 1 ? model.cathodeLithium() - s.lithium[1] : s.lithium[strip];
 	}
 
-	private void addStops(List<Event> events, String name, List<Step.Stop> stops, double j, double t0) {
+	/** Events for stop conditions; the charge passed is what the stripping side has given since q0. */
+	private void addStops(List<Event> events, String name, List<Step.Stop> stops, ToDoubleFunction<CellState> jOf, boolean currentVaries, int strip,
+			double q0) {
 		for (Step.Stop stop : stops) {
+			double direction = stop.greater() ? 1 : -1;
 			switch (stop.variable()) {
-			case VOLTAGE -> events.add(new Event(name, s -> (stop.greater() ? 1 : -1) * (Math.abs(model.voltage(s, j)) - stop.value()), Action.STOP));
-			case TIME -> events.add(new Event(name, s -> stop.greater() ? s.time - stop.value() : stop.value() - s.time, Action.STOP));
-			case CAPACITY -> events.add(new Event(name, s -> Math.abs(j) * (s.time - t0) - stop.value(), Action.STOP));
+			case VOLTAGE -> events.add(new Event(name, s -> direction * (Math.abs(model.voltage(s, jOf.applyAsDouble(s))) - stop.value()), Action.STOP));
+			case TIME -> events.add(new Event(name, s -> direction * (s.time - stop.value()), Action.STOP));
+			case CAPACITY -> events.add(new Event(name, s -> s.strippedCharge[strip] - q0 - stop.value(), Action.STOP));
+			case CURRENT -> {
+				if (currentVaries) {
+					events.add(new Event(name, s -> direction * (Math.abs(jOf.applyAsDouble(s)) - stop.value()), Action.STOP));
+				}
+			}
 			default -> {
-				// SHORT is the short event itself; CYCLE is checked as each cycle starts; CURRENT when a segment starts
+				// SHORT is the short event itself; CYCLE is checked as each cycle starts; a constant current when its segment starts
 			}
 			}
 		}
@@ -481,7 +553,7 @@ public final class Executor {
 			this.action = action;
 		}
 
-		ODEEventDetector detector(Executor executor, double t0, double j, double maxCheck) {
+		ODEEventDetector detector(Executor executor, double t0, double maxCheck) {
 			Event self = this;
 			CellState scratch = executor.copyOfState();
 			BracketedUnivariateSolver<UnivariateFunction> solver = new BracketingNthOrderBrentSolver(SOLVER_ACCURACY, 5);

@@ -17,6 +17,20 @@ public sealed interface Step {
 	}
 
 	/**
+	 * A voltage hold of a full cell at volts (V), for a duration (s) or until a condition (typically the
+	 * current falling below a value); the current follows the cell.
+	 */
+	record Hold(double volts, double duration, List<Stop> until) implements Step {
+	}
+
+	/**
+	 * Constant current j (A/m2; positive charges) to volts, then a hold there until a condition, the whole
+	 * step capped at a time (s; NaN for none).
+	 */
+	record CcCv(double currentDensity, double volts, List<Stop> until, double cap) implements Step {
+	}
+
+	/**
 	 * A critical-current ramp: plate-strip pairs at start, start + increment (or start x factor) ... up to
 	 * end; each half-cycle passes a fixed charge (C/m2) or lasts a fixed time (s).
 	 */

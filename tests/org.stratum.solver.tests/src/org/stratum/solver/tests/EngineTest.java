@@ -170,6 +170,21 @@ public class EngineTest {
 	}
 
 	@Test
+	public void ccCvAndHoldsRunInAFullCellFromTheLanguage() throws Exception {
+		SimulationRunner.Outcome o = runText("stack Full = \"full-sc-nano20-llzto-0.2mAh.stack\";\n"
+				+ "protocol P { sign discharge positive; cccv charge at 1C to 4.2 V until current < 0.05 C limit 3 h; rest for 10 min;\n"
+				+ "  discharge at 1C until 3.0 V; hold at 3.0 V until current < 0.02 C; }\n"
+				+ "simulation S { cell Full; protocol P; }\n", "S");
+		assertEquals(RunResult.Status.COMPLETED, o.result().status(), o.result().reason());
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> rows = (List<Map<String, Object>>) o.metrics().get("discharge_capacities");
+		assertEquals(1, rows.size());
+		double capacity = (Double) rows.get(0).get("capacity_mAh_cm2");
+		// LCO's OCV reaches 4.2 V at 90 % of the nominal 0.1998 mAh/cm2: the hold charges to it, 1C gives nearly all back
+		assertTrue(capacity > 0.88 * 0.1998 && capacity < 0.9 * 0.1998, "1C discharge after a CC-CV charge to 4.2 V: " + capacity + " mAh/cm2");
+	}
+
+	@Test
 	public void missingPropertyAndZeroThicknessGiveNamedErrors() throws Exception {
 		Cell cell = Calibration.load("seed-000/sym-bare.stack");
 		SolidElectrolyte se = (SolidElectrolyte) cell.getLayers().get(1);

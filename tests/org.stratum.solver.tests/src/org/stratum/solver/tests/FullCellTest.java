@@ -101,4 +101,40 @@ public class FullCellTest {
 		assertEquals(0, executor.discharges().get(0)[2], 1e-12);
 		assertEquals(CAPACITY * Constants.LI_THICKNESS_PER_CHARGE, model.cathodeLithium(), 1e-18);
 	}
+
+	@Test
+	public void ccCvChargesToTheVoltageThenHoldsItUntilTheCurrentFalls() {
+		SymmetricCellModel model = model(50);
+		double oneC = CAPACITY / 3600;
+		Executor cc = executor(model);
+		cc.run(new Program("cc", List.of(new Step.Galvanostatic(oneC, Double.NaN, Double.NaN, List.of(new Step.Stop(Step.Variable.VOLTAGE, true, 4.2)))),
+				List.of(), 60));
+		double ccSoc = model.stateOfCharge(cc.state());
+
+		Executor cccv = executor(model);
+		RunResult r = cccv.run(new Program("cccv", List.of(new Step.CcCv(oneC, 4.2, List.of(new Step.Stop(Step.Variable.CURRENT, false, oneC / 20)), 5 * 3600)),
+				List.of(), 60));
+		assertEquals(RunResult.Status.COMPLETED, r.status(), r.reason());
+		CellState end = cccv.state();
+		assertTrue(model.stateOfCharge(end) > ccSoc + 0.005, "the hold adds charge: " + ccSoc + " -> " + model.stateOfCharge(end));
+		// at the end the current is C/20 and the cell sits at the hold voltage: V(s, j) = 4.2 V
+		assertEquals(4.2, model.voltage(end, oneC / 20), 1e-6);
+		assertTrue(r.endTime() < 5 * 3600, "the current cut-off, not the time cap, ended the step");
+	}
+
+	@Test
+	public void holdWithoutAFullCellStopsWithAReason() {
+		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Recorder() {
+			@Override
+			public void sample(Sample s) {
+			}
+
+			@Override
+			public void impedance(double time, double[][] spectrum) {
+			}
+		}, () -> false);
+		RunResult r = executor.run(new Program("p", List.of(new Step.Hold(4.2, 3600, List.of())), List.of(), 60));
+		assertEquals(RunResult.Status.FAILED, r.status());
+		assertTrue(r.reason().contains("needs a full cell"), r.reason());
+	}
 }
