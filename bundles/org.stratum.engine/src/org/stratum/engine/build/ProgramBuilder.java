@@ -124,8 +124,14 @@ public final class ProgramBuilder {
 		}
 		case Control c -> {
 			boolean cRate = Quantities.isCRate(c.getValue());
-			if (!cRate && !isCurrent(c.getValue())) {
-				yield new Step.Unsupported(text(c) + ": constant-power steps are not simulated yet");
+			if (!cRate && !isCurrent(c.getValue())) { // a power: the validator allows nothing else here
+				if (Double.isNaN(capacity)) {
+					yield new Step.Unsupported(text(c) + ": constant-power steps need a full cell");
+				}
+				double p = Quantities.dimension(c.getValue()).equals(Dimension.POWER) ? Quantities.si(c.getValue()) / area : Quantities.si(c.getValue());
+				p = c.getDirection() == Direction.CHARGE ? Math.abs(p) : c.getDirection() == Direction.DISCHARGE ? -Math.abs(p) : sign * p;
+				yield new Step.ConstantPower(p, c.getDuration() == null || !isTime(c.getDuration()) ? Double.NaN : Quantities.si(c.getDuration()),
+						stops(c.getUntil(), p));
 			}
 			if (Double.isNaN(capacity) && (c.getDirection() != Direction.CURRENT || cRate)) {
 				yield new Step.Unsupported(text(c) + ": charge, discharge and C-rate steps need a full cell");

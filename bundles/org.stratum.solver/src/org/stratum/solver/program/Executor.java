@@ -233,6 +233,14 @@ public final class Executor {
 				segment(holdDrive(cccv.volts()), left, Double.NaN, cccv.until());
 			}
 		}
+		case Step.ConstantPower cp -> {
+			stepLabel = String.format(Locale.ROOT, "%s at %.4g mW/cm2", cp.powerDensity() > 0 ? "charge" : "discharge", Math.abs(cp.powerDensity()) / 10);
+			if (!model.isFullCell()) {
+				throw new End(RunResult.Status.FAILED, "step " + stepIndex + " (constant power) needs a full cell");
+			}
+			segment(new Drive(Double.NaN, Double.NaN, Math.abs(cp.powerDensity()), (int) Math.signum(cp.powerDensity())), cp.duration(), Double.NaN,
+					cp.until());
+		}
 		case Step.CcdRamp ramp -> ccd(ramp);
 		case Step.Repeat repeat -> {
 			for (int k = 0; k < repeat.count(); k++) {
@@ -312,16 +320,20 @@ public final class Executor {
 
 	/** Integrates one constant-current segment to its duration or charge, or an event. */
 	private void segment(double j, double duration, double charge, List<Step.Stop> until) {
-		segment(new Drive(j, Double.NaN, (int) Math.signum(j)), duration, charge, until);
+		segment(new Drive(j, Double.NaN, Double.NaN, (int) Math.signum(j)), duration, charge, until);
 	}
 
 	/**
-	 * What a segment holds constant: the current density (A/m2), or the cell voltage (V) with the current
-	 * following it in the direction sign (+1 charges a full cell).
+	 * What a segment holds constant: the current density (A/m2), the cell voltage (V) or the power density
+	 * (W/m2, magnitude), with the current following the last two in the direction sign (+1 charges a full cell).
 	 */
-	private record Drive(double current, double voltage, int sign) {
+	private record Drive(double current, double voltage, double power, int sign) {
 		boolean potentiostatic() {
 			return !Double.isNaN(voltage);
+		}
+
+		boolean currentVaries() {
+			return potentiostatic() || !Double.isNaN(power);
 		}
 	}
 
@@ -330,11 +342,14 @@ public final class Executor {
 		if (!model.isFullCell()) {
 			throw new End(RunResult.Status.FAILED, "step " + stepIndex + " (voltage hold) needs a full cell");
 		}
-		return new Drive(Double.NaN, volts, model.voltage(state, 0) < volts ? 1 : -1);
+		return new Drive(Double.NaN, volts, Double.NaN, model.voltage(state, 0) < volts ? 1 : -1);
 	}
 
 	/** The current density a drive gives in state s: for a voltage hold, the root of V(s, j) = V_hold. */
 	private double current(Drive drive, CellState s) {
+		if (!Double.isNaN(drive.power())) {
+			return drive.sign() * powerCurrent(drive, s);
+		}
 		if (!drive.potentiostatic()) {
 			return drive.current();
 		}
@@ -351,6 +366,22 @@ public final class Executor {
 			}
 		}
 		return drive.sign() * HOLD_SOLVER.solve(200, g, 0, high);
+	}
+
+	/** Current magnitude m at which m V(s, sign m) equals the power; the cell must be able to deliver it. */
+	private double powerCurrent(Drive drive, CellState s) {
+		UnivariateFunction h = m -> m * model.voltage(s, drive.sign() * m) - drive.power();
+		double low = 0, high = 1;
+		while (h.value(high) < 0) {
+			double v = model.voltage(s, drive.sign() * high * 4);
+			if (v <= 0 || high > 1e7 || h.value(high * 4) < h.value(high)) {
+				throw new End(RunResult.Status.FAILED, String.format(Locale.ROOT, "the cell cannot %s %.4g mW/cm2 at %s (past its power maximum)",
+						drive.sign() > 0 ? "take" : "deliver", drive.power() / 10, where()));
+			}
+			low = high;
+			high *= 4;
+		}
+		return HOLD_SOLVER.solve(200, h, low, high);
 	}
 
 	private void segment(Drive drive, double duration, double charge, List<Step.Stop> until) {
@@ -413,8 +444,8 @@ public final class Executor {
 		if (flowing && model.isFullCell()) {
 			events.add(new Event("cathode", s -> cathodeLimit(plate, strip, s), Action.STOP));
 		}
-		addStops(events, "until", until, jOf, drive.potentiostatic(), strip, q0);
-		addStops(events, "stop", program.globalStops(), jOf, drive.potentiostatic(), strip, q0);
+		addStops(events, "until", until, jOf, drive.currentVaries(), strip, q0);
+		addStops(events, "stop", program.globalStops(), jOf, drive.currentVaries(), strip, q0);
 		for (Event e : events) {
 			integrator.addEventDetector(e.detector(this, t0, Math.max(1.0, Math.min(600, end / 4))));
 		}

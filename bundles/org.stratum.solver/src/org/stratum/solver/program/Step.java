@@ -30,6 +30,10 @@ public sealed interface Step {
 	record CcCv(double currentDensity, double volts, List<Stop> until, double cap) implements Step {
 	}
 
+	/** Constant power density (W/m2; positive charges a full cell) for a duration (s) or until a condition. */
+	record ConstantPower(double powerDensity, double duration, List<Stop> until) implements Step {
+	}
+
 	/**
 	 * A critical-current ramp: plate-strip pairs at start, start + increment (or start x factor) ... up to
 	 * end; each half-cycle passes a fixed charge (C/m2) or lasts a fixed time (s).

@@ -137,4 +137,35 @@ public class FullCellTest {
 		assertEquals(RunResult.Status.FAILED, r.status());
 		assertTrue(r.reason().contains("needs a full cell"), r.reason());
 	}
+
+	@Test
+	public void constantPowerHoldsCurrentTimesVoltageAndRefusesTooMuch() {
+		SymmetricCellModel model = model(50);
+		List<Recorder.Sample> samples = new java.util.ArrayList<>();
+		Executor executor = new Executor(model, new Recorder() {
+			@Override
+			public void sample(Sample s) {
+				samples.add(s);
+			}
+
+			@Override
+			public void impedance(double time, double[][] spectrum) {
+			}
+		}, () -> false);
+		double power = 40; // W/m2 = 4 mW/cm2, about 1C at 4 V
+		RunResult r = executor.run(new Program("cp", List.of(charge(CAPACITY / 3600), new Step.ConstantPower(-power, Double.NaN,
+				List.of(new Step.Stop(Step.Variable.VOLTAGE, false, 3.0)))), List.of(), 30));
+		assertEquals(RunResult.Status.COMPLETED, r.status(), r.reason());
+		List<Recorder.Sample> discharge = samples.stream().filter(s -> s.currentDensity() < 0).toList();
+		assertTrue(discharge.size() > 20, discharge.size() + " samples");
+		for (Recorder.Sample s : discharge) {
+			assertEquals(power, -s.currentDensity() * s.voltage(), power * 1e-6, "P = |j| V at t = " + s.time());
+		}
+		assertTrue(discharge.get(discharge.size() - 1).currentDensity() < discharge.get(0).currentDensity(), "the current rises as the voltage falls");
+
+		Executor tooMuch = executor(model(50));
+		RunResult refused = tooMuch.run(new Program("cp", List.of(charge(CAPACITY / 3600), new Step.ConstantPower(-1e6, 60, List.of())), List.of(), 30));
+		assertEquals(RunResult.Status.FAILED, refused.status());
+		assertTrue(refused.reason().contains("cannot deliver"), refused.reason());
+	}
 }
