@@ -167,8 +167,36 @@ public final class CellMapper {
 			}
 			electrodes[side] = electrode;
 		}
-		return new StackInput(new SymmetricCell(cell.getName(), temperature, pressure, area, seThickness, seThickness / sigma, 0, layerResistance,
+		double grainBoundaries = grainBoundaryResistance(se, seThickness, electrolyte, notes);
+		return new StackInput(new SymmetricCell(cell.getName(), temperature, pressure, area, seThickness, seThickness / sigma, grainBoundaries, layerResistance,
 				kic, permittivity, diffusivity, MaterialData.ionicActivationEnergy(electrolyte), kinetics[1], electrodes[0], electrodes[1]), cathode);
+	}
+
+	/** Grain-boundary thickness when a cell gives a grain size but no thickness, m (a few nm; estimate). */
+	static final double DEFAULT_GRAIN_BOUNDARY_THICKNESS = 2e-9;
+
+	/**
+	 * Brick layer: the current crosses L / d boundaries of thickness delta, so R_gb = L delta / (d sigma_gb). Zero
+	 * when the electrolyte gives no grain size (its conductivity is then the total one); with a grain size the
+	 * material's conductivity is taken as the bulk (grain-interior) value.
+	 */
+	static double grainBoundaryResistance(SolidElectrolyte se, double thickness, Material main, List<String> notes) throws EngineException {
+		if (se.getGrainSize() == null) {
+			return 0;
+		}
+		double sigma = se.getGrainBoundaryConductivity() != null ? se.getGrainBoundaryConductivity().toSI()
+				: MaterialData.optional(main, PropertyKind.GRAIN_BOUNDARY_CONDUCTIVITY, Double.NaN);
+		if (Double.isNaN(sigma) || sigma <= 0) {
+			throw new EngineException("solid electrolyte '" + se.getName() + "' gives a grain size but no grain-boundary conductivity (on the layer or"
+					+ " as a property of '" + main.getId() + "'); the brick-layer model needs both");
+		}
+		double delta = DEFAULT_GRAIN_BOUNDARY_THICKNESS;
+		if (se.getGrainBoundaryThickness() != null) {
+			delta = se.getGrainBoundaryThickness().toSI();
+		} else {
+			notes.add("solid electrolyte '" + se.getName() + "': grain-boundary thickness 2 nm assumed (estimate)");
+		}
+		return thickness * delta / (se.getGrainSize().toSI() * sigma);
 	}
 
 	/**
