@@ -74,7 +74,7 @@ public final class SimulationRunner {
 		TimeSeries series = new TimeSeries(progress);
 		Executor executor = new Executor(new SymmetricCellModel(input, stack.cathode()), series, cancelled);
 		RunResult result = executor.run(program);
-		Map<String, Object> metrics = metrics(result, series, executor);
+		Map<String, Object> metrics = metrics(result, series, executor, stack.cathode() != null);
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("simulation", simulation.getName());
 		summary.put("cell", cell.getName());
@@ -96,14 +96,14 @@ public final class SimulationRunner {
 		return new Outcome(folder, result, metrics);
 	}
 
-	static Map<String, Object> metrics(RunResult result, TimeSeries series, Executor executor) {
+	static Map<String, Object> metrics(RunResult result, TimeSeries series, Executor executor, boolean fullCell) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("critical_current_density_mA_cm2", result.criticalCurrentDensity() / 10);
 		m.put("short_time_h", result.shortTime() / 3600);
 		m.put("cycles", result.cycles());
 		m.put("end_time_h", result.endTime() / 3600);
 		List<Sample> loaded = series.samples.stream().filter(s -> s.currentDensity() != 0 && !s.shorted()).toList();
-		if (executor.discharges().isEmpty()) { // a symmetric cell's voltage is its overpotential
+		if (!fullCell) { // a symmetric cell's voltage is its overpotential
 			m.put("initial_overpotential_mV", loaded.isEmpty() ? Double.NaN : Math.abs(loaded.get(0).voltage()) * 1000);
 			m.put("final_overpotential_mV", loaded.isEmpty() ? Double.NaN : Math.abs(loaded.get(loaded.size() - 1).voltage()) * 1000);
 		}

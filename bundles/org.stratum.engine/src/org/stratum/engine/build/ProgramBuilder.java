@@ -84,11 +84,11 @@ public final class ProgramBuilder {
 		return steps;
 	}
 
-	/** A condition the executor cannot evaluate; the step that holds it stops the run with this reason. */
-	private static final class UnsupportedCondition extends RuntimeException {
+	/** Something in a step the executor cannot simulate; the step stops the run with this reason. */
+	private static final class NotSimulated extends RuntimeException {
 		private static final long serialVersionUID = 1L;
 
-		UnsupportedCondition(String reason) {
+		NotSimulated(String reason) {
 			super(reason, null, false, false);
 		}
 	}
@@ -96,7 +96,7 @@ public final class ProgramBuilder {
 	private Step step(Statement s) {
 		try {
 			return translate(s);
-		} catch (UnsupportedCondition e) {
+		} catch (NotSimulated e) {
 			return new Step.Unsupported(text(s) + ": " + e.getMessage());
 		}
 	}
@@ -129,20 +129,14 @@ public final class ProgramBuilder {
 					yield new Step.Unsupported(text(c) + ": constant-power steps need a full cell");
 				}
 				double p = Quantities.dimension(c.getValue()).equals(Dimension.POWER) ? Quantities.si(c.getValue()) / area : Quantities.si(c.getValue());
-				p = c.getDirection() == Direction.CHARGE ? Math.abs(p) : c.getDirection() == Direction.DISCHARGE ? -Math.abs(p) : sign * p;
+				p = directed(c.getDirection(), p);
 				yield new Step.ConstantPower(p, c.getDuration() == null || !isTime(c.getDuration()) ? Double.NaN : Quantities.si(c.getDuration()),
 						stops(c.getUntil(), p));
 			}
 			if (Double.isNaN(capacity) && (c.getDirection() != Direction.CURRENT || cRate)) {
 				yield new Step.Unsupported(text(c) + ": charge, discharge and C-rate steps need a full cell");
 			}
-			double j = cRate ? Quantities.si(c.getValue()) * capacity / 3600 : currentDensity(c.getValue());
-			j = switch (c.getDirection()) {
-			case CHARGE -> Math.abs(j);
-			case DISCHARGE -> -Math.abs(j);
-			default -> sign * j;
-			};
-			yield galvanostatic(j, c.getDuration(), c.getUntil());
+			yield galvanostatic(directed(c.getDirection(), currentDensity(c.getValue())), c.getDuration(), c.getUntil());
 		}
 		case Hold h -> Double.isNaN(capacity) ? new Step.Unsupported(text(h) + ": voltage holds need a full cell")
 				: new Step.Hold(Quantities.si(h.getVoltage()), h.getDuration() == null ? Double.NaN : Quantities.si(h.getDuration()), stops(h.getUntil()));
@@ -150,9 +144,7 @@ public final class ProgramBuilder {
 			if (Double.isNaN(capacity)) {
 				yield new Step.Unsupported(text(c) + ": CC-CV steps need a full cell");
 			}
-			double j = Quantities.isCRate(c.getCurrent()) ? Quantities.si(c.getCurrent()) * capacity / 3600 : currentDensity(c.getCurrent());
-			j = c.getDirection() == Direction.DISCHARGE ? -Math.abs(j) : c.getDirection() == Direction.CHARGE ? Math.abs(j) : sign * j;
-			yield new Step.CcCv(j, Quantities.si(c.getVoltage()), stops(c.getCutoff()), c.getCap() == null ? Double.NaN : Quantities.si(c.getCap()));
+			yield new Step.CcCv(directed(c.getDirection(), currentDensity(c.getCurrent())), Quantities.si(c.getVoltage()), stops(c.getCutoff()), c.getCap() == null ? Double.NaN : Quantities.si(c.getCap()));
 		}
 		case CcdRamp r -> new Step.CcdRamp(currentDensity(r.getStart()), r.getIncrement() == null ? 0 : currentDensity(r.getIncrement()),
 				r.getFactor(), currentDensity(r.getEnd()), isTime(r.getPerStep()) ? Double.NaN : charge(r.getPerStep()),
@@ -195,7 +187,7 @@ public final class ProgramBuilder {
 				boolean named = !NodeModelUtils.findNodesForFeature(c, StratumPackage.Literals.COMPARISON__VARIABLE).isEmpty();
 				boolean cRate = Quantities.isCRate(c.getValue());
 				if (cRate && Double.isNaN(capacity)) {
-					throw new UnsupportedCondition("conditions in C-rates need a full cell");
+					throw new NotSimulated("conditions in C-rates need a full cell");
 				}
 				Dimension d = cRate ? Dimension.CURRENT_DENSITY : Quantities.dimension(c.getValue());
 				// magnitudes rise during a step (|V|, time, charge) unless a named condition says "<"; a full cell's
@@ -208,11 +200,11 @@ public final class ProgramBuilder {
 				case TIME -> Step.Variable.TIME;
 				case CAPACITY -> Step.Variable.CAPACITY;
 				case CYCLE -> Step.Variable.CYCLE;
-				default -> throw new UnsupportedCondition("conditions on " + c.getVariable().getLiteral() + " are not evaluated yet");
+				default -> throw new NotSimulated("conditions on " + c.getVariable().getLiteral() + " are not evaluated yet");
 				} : implicitVariable(d);
 				double value = Math.abs(switch (v) {
 				case CAPACITY -> charge(c.getValue());
-				case CURRENT -> cRate ? Quantities.si(c.getValue()) * capacity / 3600 : currentDensity(c.getValue());
+				case CURRENT -> currentDensity(c.getValue());
 				default -> Quantities.si(c.getValue());
 				});
 				if (v == Step.Variable.CYCLE && c.getOperator().getLiteral().endsWith("=")) {
@@ -238,10 +230,26 @@ public final class ProgramBuilder {
 		if (d.equals(Dimension.CHARGE) || d.equals(Dimension.AREAL_CAPACITY)) {
 			return Step.Variable.CAPACITY;
 		}
-		throw new UnsupportedCondition("conditions on " + d.describe() + " are not evaluated yet");
+		throw new NotSimulated("conditions on " + d.describe() + " are not evaluated yet");
 	}
 
+	/** Charge is positive (it plates Li on the anode), discharge negative; a bare current follows the sign convention. */
+	private double directed(Direction direction, double value) {
+		return switch (direction) {
+		case CHARGE -> Math.abs(value);
+		case DISCHARGE -> -Math.abs(value);
+		default -> sign * value;
+		};
+	}
+
+	/** A current, current density or (in a full cell) C-rate as a current density, A/m2. */
 	private double currentDensity(Quantity q) {
+		if (Quantities.isCRate(q)) {
+			if (Double.isNaN(capacity)) {
+				throw new NotSimulated("C-rates need a full cell");
+			}
+			return Quantities.si(q) * capacity / 3600;
+		}
 		double si = Quantities.si(q);
 		return Quantities.dimension(q).equals(Dimension.CURRENT) ? si / area : si;
 	}

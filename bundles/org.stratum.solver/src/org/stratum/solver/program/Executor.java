@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.function.DoublePredicate;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
 import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
@@ -38,6 +40,8 @@ public final class Executor {
 	private static final double SOLVER_ACCURACY = 1e-9;
 	/** Finds the current of a voltage hold; 1e-9 A/m2 is far below any current a cycler resolves. */
 	private static final BracketingNthOrderBrentSolver HOLD_SOLVER = new BracketingNthOrderBrentSolver(1e-9, 5);
+	/** No hold or power step is solved beyond this current density, A/m2 (1000 A/cm2). */
+	private static final double MAX_SOLVED_CURRENT = 1e7;
 	/** Per state component (contact, filament, stripped charge, Li, interphase; two of each), in their SI units. */
 	private static final double[] ABSOLUTE_TOLERANCE = { 1e-9, 1e-9, 1e-12, 1e-12, 1e-3, 1e-3, 1e-13, 1e-13, 1e-12, 1e-12 };
 	private static final double[] RELATIVE_TOLERANCE = { 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7 };
@@ -358,30 +362,32 @@ public final class Executor {
 		if (g.value(0) >= 0) {
 			return 0;
 		}
-		double high = 1;
-		while (g.value(high) < 0) {
-			high *= 4;
-			if (high > 1e7) {
-				throw new End(RunResult.Status.FAILED, "no current holds the cell at " + drive.voltage() + " V at " + where());
-			}
-		}
-		return drive.sign() * HOLD_SOLVER.solve(200, g, 0, high);
+		return drive.sign() * rootFromZero(g, high -> high > MAX_SOLVED_CURRENT, () -> "no current holds the cell at " + drive.voltage() + " V at " + where());
 	}
 
 	/** Current magnitude m at which m V(s, sign m) equals the power; the cell must be able to deliver it. */
 	private double powerCurrent(Drive drive, CellState s) {
 		UnivariateFunction h = m -> m * model.voltage(s, drive.sign() * m) - drive.power();
+		return rootFromZero(h,
+				high -> high > MAX_SOLVED_CURRENT || model.voltage(s, drive.sign() * high * 4) <= 0 || h.value(high * 4) < h.value(high),
+				() -> String.format(Locale.ROOT, "the cell cannot %s %.4g mW/cm2 at %s (past its power maximum)", drive.sign() > 0 ? "take" : "deliver",
+						drive.power() / 10, where()));
+	}
+
+	/**
+	 * The magnitude m > 0 where f, negative at 0, crosses zero: bracketed by growing m fourfold, then Brent. The run
+	 * stops with the failure's text when the next step up is hopeless.
+	 */
+	private static double rootFromZero(UnivariateFunction f, DoublePredicate hopeless, Supplier<String> failure) {
 		double low = 0, high = 1;
-		while (h.value(high) < 0) {
-			double v = model.voltage(s, drive.sign() * high * 4);
-			if (v <= 0 || high > 1e7 || h.value(high * 4) < h.value(high)) {
-				throw new End(RunResult.Status.FAILED, String.format(Locale.ROOT, "the cell cannot %s %.4g mW/cm2 at %s (past its power maximum)",
-						drive.sign() > 0 ? "take" : "deliver", drive.power() / 10, where()));
+		while (f.value(high) < 0) {
+			if (hopeless.test(high)) {
+				throw new End(RunResult.Status.FAILED, failure.get());
 			}
 			low = high;
 			high *= 4;
 		}
-		return HOLD_SOLVER.solve(200, h, low, high);
+		return HOLD_SOLVER.solve(200, f, low, high);
 	}
 
 	private void segment(Drive drive, double duration, double charge, List<Step.Stop> until) {
