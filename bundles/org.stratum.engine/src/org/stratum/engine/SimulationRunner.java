@@ -27,6 +27,7 @@ import org.stratum.engine.calibration.Calibration;
 import org.stratum.engine.results.ResultsWriter;
 import org.stratum.engine.results.TimeSeries;
 import org.stratum.model.stack.Cell;
+import org.stratum.solver.cell.Impedance;
 import org.stratum.solver.cell.SymmetricCell;
 import org.stratum.solver.cell.SymmetricCellModel;
 import org.stratum.solver.program.Executor;
@@ -75,6 +76,9 @@ public final class SimulationRunner {
 		Executor executor = new Executor(new SymmetricCellModel(input, stack.cathode()), series, cancelled);
 		RunResult result = executor.run(program);
 		Map<String, Object> metrics = metrics(result, series, executor, stack.cathode() != null);
+		if (!series.circuits.isEmpty()) {
+			metrics.put("impedance_fit", impedanceFit(series, input.area()));
+		}
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("simulation", simulation.getName());
 		summary.put("cell", cell.getName());
@@ -115,20 +119,37 @@ public final class SimulationRunner {
 			where.put(names[k], total > 0 ? plated[k] / total : 0.0);
 		}
 		m.put("li_plated_share", where);
-		List<double[]> discharges = executor.discharges();
+		List<Executor.Discharge> discharges = executor.discharges();
 		if (!discharges.isEmpty()) {
 			List<Map<String, Object>> rows = new ArrayList<>();
-			for (double[] d : discharges) {
+			for (Executor.Discharge d : discharges) {
 				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("cycle", (int) d[0]);
-				row.put("current_density_mA_cm2", d[1] / 10);
-				row.put("capacity_mAh_cm2", d[2] / 36000); // 1 mAh/cm2 = 36 000 C/m2
+				row.put("cycle", d.cycle());
+				row.put("step", d.step());
+				row.put("current_density_mA_cm2", d.currentDensity() / 10);
+				row.put("capacity_mAh_cm2", d.charge() / 36000); // 1 mAh/cm2 = 36 000 C/m2
 				rows.add(row);
 			}
 			m.put("discharge_capacities", rows);
-			m.put("capacity_retention", discharges.get(discharges.size() - 1)[2] / discharges.get(0)[2]);
+			m.put("capacity_retention", discharges.get(discharges.size() - 1).charge() / discharges.get(0).charge());
 		}
 		return m;
+	}
+
+	/** Element values at each spectrum, area-specific and for the cell's area (papers often give Ohm). */
+	static List<Map<String, Object>> impedanceFit(TimeSeries series, double area) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int k = 0; k < series.circuits.size(); k++) {
+			Impedance.Circuit c = series.circuits.get(k);
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("time_h", series.spectrumTimes.get(k) / 3600);
+			row.put("R_bulk_and_layers_ohm_cm2", c.bulk() * 1e4);
+			row.put("R_gb_ohm_cm2", c.grainBoundary() * 1e4);
+			row.put("R_int_ohm_cm2", c.interfacial() * 1e4);
+			row.put("R_int_ohm", c.interfacial() / area);
+			rows.add(row);
+		}
+		return rows;
 	}
 
 	private static List<Object> inputs(Simulation simulation) {

@@ -19,12 +19,15 @@ import org.stratum.model.stack.CompositeLayer;
 import org.stratum.model.stack.CurrentCollector;
 import org.stratum.model.stack.Interlayer;
 import org.stratum.model.stack.Layer;
+import org.stratum.model.stack.LiReaction;
 import org.stratum.model.stack.LiReactionKind;
 import org.stratum.model.stack.Material;
 import org.stratum.model.stack.MaterialClass;
 import org.stratum.model.stack.Morphology;
 import org.stratum.model.stack.PropertyKind;
 import org.stratum.model.stack.SolidElectrolyte;
+import org.stratum.model.units.Dimension;
+import org.stratum.model.units.Quantity;
 import org.stratum.solver.cell.Cathode;
 import org.stratum.solver.cell.Electrode;
 import org.stratum.solver.cell.OcvCurve;
@@ -157,12 +160,14 @@ public final class CellMapper {
 			double liThickness = derived(() -> Geometry.thickness(anode), cell);
 			Electrode electrode;
 			if (between instanceof Interlayer interlayer) {
-				Face face = face(interlayer, temperature, kinetics[0], faces);
-				electrode = new Electrode(anode.getName(), face.exchangeCurrent, face.flawLength, face.blocking, liThickness, 0,
-						growth(electrolyte, face.blocking), 0, face.shares);
+				Face face = face(interlayer, temperature, kinetics[0], faces, notes);
+				Interphase interphase = interphase(electrolyte, face.blocking, notes);
+				electrode = new Electrode(anode.getName(), face.exchangeCurrent, face.flawLength, face.blocking, liThickness, 0, interphase.law(),
+						interphase.constant(), face.shares);
 				layerResistance += face.ionicResistance;
 			} else {
-				electrode = new Electrode(anode.getName(), kinetics[0], faces.lithiumMetal(), false, liThickness, 0, growth(electrolyte, false), 0,
+				Interphase interphase = interphase(electrolyte, false, notes);
+				electrode = new Electrode(anode.getName(), kinetics[0], faces.lithiumMetal(), false, liThickness, 0, interphase.law(), interphase.constant(),
 						new double[] { 1, 0, 0 });
 			}
 			electrodes[side] = electrode;
@@ -241,20 +246,49 @@ public final class CellMapper {
 		return phi.keySet().stream().filter(c -> c.getMaterial() == m).findFirst().orElseThrow();
 	}
 
-	private static Electrode.InterphaseGrowth growth(Material electrolyte, boolean blocked) {
-		if (blocked || electrolyte.getLiReaction() == null) {
-			return Electrode.InterphaseGrowth.STABLE;
-		}
-		LiReactionKind kind = electrolyte.getLiReaction().getKind();
-		return kind == LiReactionKind.MIXED_CONDUCTING ? Electrode.InterphaseGrowth.MIXED_CONDUCTING
-				: kind == LiReactionKind.PASSIVATING ? Electrode.InterphaseGrowth.PASSIVATING : Electrode.InterphaseGrowth.STABLE;
+	/** How the interphase between Li and the electrolyte grows, with its constant in SI. */
+	record Interphase(Electrode.InterphaseGrowth law, double constant) {
 	}
+
+	private static final Interphase STABLE = new Interphase(Electrode.InterphaseGrowth.STABLE, 0);
+
+	/**
+	 * The electrolyte's reaction with Li, unless an electron-blocking interlayer cuts the electrolyte off from Li. A
+	 * reacting material without a growth constant keeps its interphase constant, and the run log says so.
+	 */
+	static Interphase interphase(Material electrolyte, boolean blocked, List<String> notes) throws EngineException {
+		LiReaction reaction = electrolyte.getLiReaction();
+		if (blocked || reaction == null || reaction.getKind() == LiReactionKind.STABLE) {
+			return STABLE;
+		}
+		Electrode.InterphaseGrowth law = reaction.getKind() == LiReactionKind.MIXED_CONDUCTING ? Electrode.InterphaseGrowth.MIXED_CONDUCTING
+				: Electrode.InterphaseGrowth.PASSIVATING;
+		Quantity k = reaction.getGrowthConstant();
+		if (k == null) {
+			String note = "material '" + electrolyte.getId() + "' reacts with Li (" + reaction.getKind().getLiteral().replace('_', '-')
+					+ ") but the library gives no growth constant: its interphase is held constant";
+			if (!notes.contains(note)) {
+				notes.add(note);
+			}
+			return STABLE;
+		}
+		Dimension expected = law == Electrode.InterphaseGrowth.MIXED_CONDUCTING ? Dimension.MIXED_INTERPHASE_GROWTH
+				: Dimension.PASSIVATING_INTERPHASE_GROWTH;
+		if (!k.hasDimension(expected)) {
+			throw new EngineException("material '" + electrolyte.getId() + "': growth constant '" + k + "' has the wrong unit; expected "
+					+ expected.describe());
+		}
+		return new Interphase(law, k.toSI());
+	}
+
+	/** Ionic conductivity of an electron-blocking layer whose components give none, S/m (1e-6 S/cm; estimate). */
+	static final double DEFAULT_BLOCKING_LAYER_CONDUCTIVITY = 1e-4;
 
 	/** What the electrolyte meets on one side when an interlayer lies between it and the Li. */
 	record Face(double exchangeCurrent, double flawLength, boolean blocking, double ionicResistance, double[] shares) {
 	}
 
-	static Face face(Interlayer layer, double temperature, double intrinsicExchange, FaceLengths faces) throws EngineException {
+	static Face face(Interlayer layer, double temperature, double intrinsicExchange, FaceLengths faces, List<String> notes) throws EngineException {
 		Map<Component, Double> phi = derived(() -> Geometry.volumeFractions(layer), layer);
 		double thickness = derived(() -> Geometry.thickness(layer), layer);
 		double sigmaE = 0;
@@ -290,7 +324,15 @@ public final class CellMapper {
 		}
 		if (!carbon) {
 			// an electron-blocking layer: Li plates on the Li side; the current crosses the layer ionically
-			double sigmaIonic = Double.isInfinite(blockingIonic) ? 1e-4 : blockingIonic;
+			double sigmaIonic = blockingIonic;
+			if (Double.isInfinite(blockingIonic)) {
+				sigmaIonic = DEFAULT_BLOCKING_LAYER_CONDUCTIVITY;
+				String note = "interlayer '" + layer.getName() + "': no component other than binder and salt gives an ionic conductivity; 1e-6 S/cm assumed"
+						+ " for the layer (estimate; its resistance L / sigma is in series with the electrolyte)";
+				if (!notes.contains(note)) {
+					notes.add(note);
+				}
+			}
 			double exchange = intrinsicExchange;
 			for (Component c : layer.getComponents()) {
 				var k = MaterialData.exchangeCurrent(c.getMaterial(), temperature);

@@ -200,7 +200,8 @@ public final class ProgramBuilder {
 				case TIME -> Step.Variable.TIME;
 				case CAPACITY -> Step.Variable.CAPACITY;
 				case CYCLE -> Step.Variable.CYCLE;
-				default -> throw new NotSimulated("conditions on " + c.getVariable().getLiteral() + " are not evaluated yet");
+				case TEMPERATURE -> Step.Variable.TEMPERATURE;
+				case DVDT -> Step.Variable.VOLTAGE_RATE;
 				} : implicitVariable(d);
 				double value = Math.abs(switch (v) {
 				case CAPACITY -> charge(c.getValue());

@@ -3,6 +3,7 @@ package org.stratum.engine.results;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.stratum.solver.cell.Impedance;
 import org.stratum.solver.program.Recorder;
 
 /** Collects what a run records, for the result files and the summary. */
@@ -11,6 +12,8 @@ public final class TimeSeries implements Recorder {
 	public final List<Sample> samples = new ArrayList<>();
 	public final List<double[][]> spectra = new ArrayList<>();
 	public final List<Double> spectrumTimes = new ArrayList<>();
+	/** The network's element values at each spectrum (the equivalent-circuit fit). */
+	public final List<Impedance.Circuit> circuits = new ArrayList<>();
 	private final java.util.function.DoubleConsumer progress;
 
 	public TimeSeries(java.util.function.DoubleConsumer progress) {
@@ -23,9 +26,10 @@ public final class TimeSeries implements Recorder {
 	}
 
 	@Override
-	public void impedance(double time, double[][] spectrum) {
+	public void impedance(double time, double[][] spectrum, Impedance.Circuit circuit) {
 		spectrumTimes.add(time);
 		spectra.add(spectrum);
+		circuits.add(circuit);
 	}
 
 	@Override

@@ -44,6 +44,10 @@ public final class Dimension {
 	public static final Dimension MOLAR_MASS = MASS.divide(AMOUNT);
 	public static final Dimension MOLAR_ENERGY = ENERGY.divide(AMOUNT);
 	public static final Dimension FRACTURE_TOUGHNESS = PRESSURE.times(new Dimension(0.5, 0, 0, 0, 0, 0));
+	/** Growth constant of a mixed-conducting interphase: resistance gained per charge passed (Ohm cm2 per mAh/cm2). */
+	public static final Dimension MIXED_INTERPHASE_GROWTH = AREAL_RESISTANCE.divide(AREAL_CAPACITY);
+	/** Parabolic constant k_p of a passivating interphase, R^2 = R0^2 + k_p t. */
+	public static final Dimension PASSIVATING_INTERPHASE_GROWTH = AREAL_RESISTANCE.power(2).divide(TIME);
 
 	private static final Map<Dimension, String> NAMES = new LinkedHashMap<>();
 	static {
@@ -77,6 +81,8 @@ public final class Dimension {
 		name(MOLAR_MASS, "a molar mass such as g/mol");
 		name(MOLAR_ENERGY, "a molar energy such as kJ/mol");
 		name(FRACTURE_TOUGHNESS, "a fracture toughness such as MPa m^0.5");
+		name(MIXED_INTERPHASE_GROWTH, "resistance per charge passed such as Ohm cm4/mAh (Ohm cm2 per mAh/cm2)");
+		name(PASSIVATING_INTERPHASE_GROWTH, "a parabolic rate constant such as Ohm2 cm4/h");
 	}
 
 	private static void name(Dimension d, String description) {

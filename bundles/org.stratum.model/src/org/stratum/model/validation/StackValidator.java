@@ -95,7 +95,31 @@ public class StackValidator extends EObjectValidator {
 			report.warning(StackIssueCodes.NO_SOURCE, object, StackPackage.Literals.LI_REACTION__SOURCE,
 					"the Li reaction of " + Labels.of(object.eContainer()) + " has no source; give one or mark it as an estimate");
 		}
+		if (object instanceof LiReaction reaction) {
+			growthConstant(reaction, report);
+		}
 		return ok && !report.hasErrors();
+	}
+
+	/** The unit of a growth constant depends on the growth law: per charge passed, or parabolic in time. */
+	private void growthConstant(LiReaction reaction, Report report) {
+		Quantity k = reaction.getGrowthConstant();
+		if (k == null) {
+			return;
+		}
+		Dimension expected = switch (reaction.getKind()) {
+		case MIXED_CONDUCTING -> Dimension.MIXED_INTERPHASE_GROWTH;
+		case PASSIVATING -> Dimension.PASSIVATING_INTERPHASE_GROWTH;
+		default -> null;
+		};
+		if (expected == null) {
+			report.warning(StackIssueCodes.WRONG_DIMENSION, reaction, StackPackage.Literals.LI_REACTION__GROWTH_CONSTANT,
+					"the Li reaction of " + Labels.of(reaction.eContainer()) + " is stable, so its growth constant '" + k + "' is not used");
+		} else if (!k.hasDimension(expected)) {
+			report.error(StackIssueCodes.WRONG_DIMENSION, reaction, StackPackage.Literals.LI_REACTION__GROWTH_CONSTANT,
+					"the " + reaction.getKind().getLiteral().replace('_', '-') + " growth constant of " + Labels.of(reaction.eContainer()) + " '" + k
+							+ "' has the wrong unit; expected " + expected.describe() + ", got " + k.dimension().describe());
+		}
 	}
 
 	// ---- quantities: dimension, sign, plausible range ----

@@ -30,10 +30,33 @@ public final class Impedance {
 			add(z, parallel(cell.grainBoundaryResistance() * scale, cGeo * GRAIN_BOUNDARY_CAPACITANCE_FACTOR, w));
 		}
 		for (int side = 0; side < 2; side++) {
-			double rct = Constants.R * s.temperature / (Constants.F * model.exchangeCurrent(s, side) * s.contact[side]);
-			add(z, parallel(rct + s.interphase[side], DOUBLE_LAYER * s.contact[side], w));
+			add(z, parallel(chargeTransfer(model, s, side) + s.interphase[side], DOUBLE_LAYER * s.contact[side], w));
 		}
 		return z;
+	}
+
+	/**
+	 * The network's element values at a state, area-specific (Ohm m2): what an equivalent-circuit fit of the
+	 * spectrum returns, known here exactly. {@code bulk} is the high-frequency intercept (electrolyte bulk plus the
+	 * ionic resistance of interlayers and cathode), {@code interfacial} is the low-frequency arc of both faces
+	 * (charge transfer plus interphase), the quantity papers report as R_int.
+	 */
+	public record Circuit(double bulk, double grainBoundary, double interfacial) {
+	}
+
+	public static Circuit circuit(SymmetricCellModel model, CellState s) {
+		SymmetricCell cell = model.cell();
+		double scale = model.ohmicResistance(s) / cell.ohmicResistance();
+		double interfacial = 0;
+		for (int side = 0; side < 2; side++) {
+			interfacial += chargeTransfer(model, s, side) + s.interphase[side];
+		}
+		return new Circuit((cell.bulkResistance() + cell.layerResistance()) * scale, cell.grainBoundaryResistance() * scale, interfacial);
+	}
+
+	/** Linearised charge-transfer resistance of a face, RT / (F i0 contact), Ohm m2. */
+	static double chargeTransfer(SymmetricCellModel model, CellState s, int side) {
+		return Constants.R * s.temperature / (Constants.F * model.exchangeCurrent(s, side) * s.contact[side]);
 	}
 
 	/** A spectrum from high to low frequency with the given points per decade: rows of {f, Z', Z''}. */

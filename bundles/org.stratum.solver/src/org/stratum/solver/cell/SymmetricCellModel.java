@@ -33,6 +33,11 @@ public final class SymmetricCellModel {
 	 * (physics.md: "bound the relief"); it also keeps the state equations non-stiff.
 	 */
 	public static final double MAX_CREEP_RATE = 1e-2;
+	/**
+	 * Time over which a passivating film that starts from nothing is taken to grow linearly, s: dR/dt = k / 2R is
+	 * singular at R = 0; bounding R below by sqrt(k t_0) changes R(t) = sqrt(R0^2 + k t) by less than t_0 / 2t.
+	 */
+	static final double PASSIVATION_ONSET = 1;
 	/** Resistance of a short across the cell, Ohm m2. */
 	public static final double SHORT_RESISTANCE = 1e-7;
 	/** Molar concentration of Li in Li metal, mol/m3. */
@@ -143,6 +148,7 @@ public final class SymmetricCellModel {
 	 */
 	public void derivatives(CellState s, double j, double[] dydt) {
 		java.util.Arrays.fill(dydt, 0);
+		interphaseGrowth(s, Math.abs(j), dydt);
 		if (j == 0) {
 			for (int side = 0; side < 2; side++) {
 				dydt[side] = (1 - s.contact[side]) * creepRate(s);
@@ -168,10 +174,15 @@ public final class SymmetricCellModel {
 		if (cathode != null) {
 			dydt[1] = 0; // the cathode composite keeps its contact; voids and creep belong to Li metal
 		}
+	}
+
+	/** Passivating films grow with time (at rest too), mixed-conducting ones with the charge passed, stable ones not. */
+	private void interphaseGrowth(CellState s, double magnitude, double[] dydt) {
 		for (int side = 0; side < 2; side++) {
 			Electrode e = electrodes[side];
 			dydt[8 + side] = switch (e.interphaseGrowth()) {
-			case PASSIVATING -> e.growthConstant() / (2 * Math.max(s.interphase[side], 1e-9));
+			case PASSIVATING -> e.growthConstant() == 0 ? 0
+					: e.growthConstant() / (2 * Math.max(s.interphase[side], Math.sqrt(e.growthConstant() * PASSIVATION_ONSET)));
 			case MIXED_CONDUCTING -> e.growthConstant() * magnitude;
 			case STABLE -> 0;
 			};

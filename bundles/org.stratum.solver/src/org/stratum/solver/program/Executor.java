@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoublePredicate;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
@@ -64,7 +65,9 @@ public final class Executor {
 	private double chargePassed;
 	private double lastStepCharge;
 	private final Map<Step.Goto, Double> lastJumpTime = new IdentityHashMap<>();
-	private final List<double[]> discharges = new ArrayList<>();
+	private final List<Discharge> discharges = new ArrayList<>();
+	/** Charge a full cell has delivered (discharged) so far, C/m2. */
+	private double dischargedCharge;
 
 	private static final class PeriodicBlock {
 		final Step.Every every;
@@ -111,8 +114,15 @@ public final class Executor {
 		return state;
 	}
 
-	/** Each discharge step of a full cell so far: cycle, current density (A/m2), charge delivered (C/m2). */
-	public List<double[]> discharges() {
+	/**
+	 * A step that discharged a full cell: its cycle, mean current density while it ran (A/m2; the set value of a
+	 * constant-current step), the charge it delivered (C/m2) and what kind of step it was.
+	 */
+	public record Discharge(int cycle, double currentDensity, double charge, String step) {
+	}
+
+	/** Each step that discharged a full cell so far (constant current, power, voltage hold or CC-CV). */
+	public List<Discharge> discharges() {
 		return List.copyOf(discharges);
 	}
 
@@ -144,13 +154,13 @@ public final class Executor {
 			Step step = steps.get(i);
 			try {
 				double before = chargePassed;
+				double dischargedBefore = dischargedCharge;
+				double started = state.time;
 				runStep(step);
 				if (!(step instanceof Step.Goto || step instanceof Step.Label)) {
 					lastStepCharge = chargePassed - before;
 				}
-				if (step instanceof Step.Galvanostatic g && g.currentDensity() < 0 && model.isFullCell()) {
-					discharges.add(new double[] { cycle, -g.currentDensity(), lastStepCharge });
-				}
+				recordDischarge(step, dischargedCharge - dischargedBefore, state.time - started);
 				firePeriodic();
 				i++;
 			} catch (Jump jump) {
@@ -163,6 +173,29 @@ public final class Executor {
 				}
 				i = at + 1;
 			}
+		}
+	}
+
+	/** A constant-current discharge is listed even when it delivered nothing (a dead cell); other steps when they discharged. */
+	private void recordDischarge(Step step, double delivered, double duration) {
+		if (!model.isFullCell()) {
+			return;
+		}
+		if (step instanceof Step.Galvanostatic g && g.currentDensity() < 0) {
+			discharges.add(new Discharge(cycle, -g.currentDensity(), delivered, "CC"));
+			return;
+		}
+		if (delivered <= 0 || duration <= 0) {
+			return;
+		}
+		String kind = switch (step) {
+		case Step.ConstantPower p -> "CP";
+		case Step.Hold h -> "hold";
+		case Step.CcCv c -> "CC-CV";
+		default -> null;
+		};
+		if (kind != null) {
+			discharges.add(new Discharge(cycle, delivered / duration, delivered, kind));
 		}
 	}
 
@@ -189,6 +222,11 @@ public final class Executor {
 
 	/** Whether a condition holds now (between steps). */
 	private boolean holds(Step.Stop stop) {
+		return holds(stop, s -> lastCurrent);
+	}
+
+	/** Whether a condition holds now, with the current the present drive gives (for dV/dt). */
+	private boolean holds(Step.Stop stop, ToDoubleFunction<CellState> jOf) {
 		if (stop.variable() == Step.Variable.SHORT) {
 			return state.shorted;
 		}
@@ -197,6 +235,8 @@ public final class Executor {
 		case CURRENT -> Math.abs(lastCurrent);
 		case TIME -> state.time;
 		case CAPACITY -> lastStepCharge;
+		case TEMPERATURE -> state.temperature;
+		case VOLTAGE_RATE -> voltageRate(state, jOf);
 		default -> cycle;
 		};
 		return stop.greater() ? value > stop.value() : value < stop.value();
@@ -256,7 +296,8 @@ public final class Executor {
 			}
 		}
 		case Step.Every every -> periodic.add(new PeriodicBlock(every, cycle, state.time));
-		case Step.Eis eis -> recorder.impedance(state.time, Impedance.spectrum(model, state, eis.high(), eis.low(), eis.pointsPerDecade()));
+		case Step.Eis eis -> recorder.impedance(state.time, Impedance.spectrum(model, state, eis.high(), eis.low(), eis.pointsPerDecade()),
+				Impedance.circuit(model, state));
 		case Step.Environment env -> {
 			if (!Double.isNaN(env.temperature())) {
 				state.temperature = env.temperature();
@@ -399,12 +440,17 @@ public final class Executor {
 		}
 		int plate = SymmetricCellModel.platingSide(drive.sign());
 		int strip = 1 - plate;
-		// a constant current never changes: a condition on it holds from the start or never
+		// a constant current and the temperature never change within a segment: a condition on them holds from the
+		// start or never; so does a voltage-rate condition that already holds (an event needs a crossing)
 		lastCurrent = j;
-		if (program.globalStops().stream().anyMatch(stop -> stop.variable() == Step.Variable.CURRENT && holds(stop))) {
-			throw new End(RunResult.Status.STOPPED, "a current condition of the protocol was met at " + where());
+		Predicate<Step.Stop> atStart = stop -> (stop.variable() == Step.Variable.CURRENT
+				|| stop.variable() == Step.Variable.TEMPERATURE || stop.variable() == Step.Variable.VOLTAGE_RATE) && holds(stop, jOf);
+		for (Step.Stop stop : program.globalStops()) {
+			if (atStart.test(stop)) {
+				throw new End(RunResult.Status.STOPPED, "a " + describe(stop.variable()) + " condition of the protocol was met at " + where());
+			}
 		}
-		if (until.stream().anyMatch(stop -> stop.variable() == Step.Variable.CURRENT && holds(stop))) {
+		if (until.stream().anyMatch(atStart)) {
 			return;
 		}
 		if (drive.sign() != 0 && model.isFullCell() && cathodeLimit(plate, strip, state) <= 0) {
@@ -479,6 +525,9 @@ public final class Executor {
 		state.time = t0 + dt;
 		double passed = flowing ? state.strippedCharge[strip] - q0 : 0;
 		chargePassed += passed;
+		if (model.isFullCell() && plate == 1) { // Li goes back into the cathode: the cell discharges
+			dischargedCharge += passed;
+		}
 		lastCurrent = jOf.applyAsDouble(state);
 		if (flowing) {
 			state.platedByLocation[0] += passed * model.electrode(plate).platingShares()[0];
@@ -548,11 +597,38 @@ public final class Executor {
 					events.add(new Event(name, s -> direction * (Math.abs(jOf.applyAsDouble(s)) - stop.value()), Action.STOP));
 				}
 			}
+			case VOLTAGE_RATE -> events.add(new Event(name, s -> direction * (voltageRate(s, jOf) - stop.value()), Action.STOP));
 			default -> {
 				// SHORT is the short event itself; CYCLE is checked as each cycle starts; a constant current when its segment starts
 			}
 			}
 		}
+	}
+
+	/** Time step of the forward difference that gives dV/dt, s: short against every time constant of the stack model. */
+	private static final double RATE_STEP = 1e-2;
+
+	/** |dV/dt| (V/s) in state s under the drive's current: V one short step ahead along the state's derivatives. */
+	private double voltageRate(CellState s, ToDoubleFunction<CellState> jOf) {
+		double j = jOf.applyAsDouble(s);
+		double[] y = SymmetricCellModel.write(s);
+		double[] dydt = new double[SymmetricCellModel.STATE_SIZE];
+		model.derivatives(s, j, dydt);
+		for (int k = 0; k < y.length; k++) {
+			y[k] += RATE_STEP * dydt[k];
+		}
+		CellState ahead = copyOfState();
+		ahead.temperature = s.temperature;
+		ahead.shorted = s.shorted;
+		SymmetricCellModel.read(ahead, y);
+		return Math.abs(model.voltage(ahead, jOf.applyAsDouble(ahead)) - model.voltage(s, j)) / RATE_STEP;
+	}
+
+	private static String describe(Step.Variable v) {
+		return switch (v) {
+		case VOLTAGE_RATE -> "dV/dt";
+		default -> v.name().toLowerCase(Locale.ROOT);
+		};
 	}
 
 	private CellState copyOfState() {

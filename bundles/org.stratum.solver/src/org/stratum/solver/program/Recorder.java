@@ -1,5 +1,7 @@
 package org.stratum.solver.program;
 
+import org.stratum.solver.cell.Impedance;
+
 /** Receives what a run produces, as it produces it (samples are already decimated by the logging period). */
 public interface Recorder {
 
@@ -19,6 +21,11 @@ public interface Recorder {
 
 	/** An impedance spectrum at a time: rows of {f (Hz), Z' (Ohm m2), Z'' (Ohm m2)}. */
 	default void impedance(double time, double[][] spectrum) {
+	}
+
+	/** A spectrum with the element values of the network it comes from (the equivalent-circuit fit). */
+	default void impedance(double time, double[][] spectrum, Impedance.Circuit circuit) {
+		impedance(time, spectrum);
 	}
 
 	/** Progress between 0 and 1, when the program's length is known. */

@@ -76,7 +76,11 @@ public sealed interface Step {
 	record Stop(Variable variable, boolean greater, double value) {
 	}
 
+	/**
+	 * What a condition compares. TEMPERATURE is the cell's temperature (K), set by environment steps; VOLTAGE_RATE
+	 * is the magnitude of the cell voltage's rate of change (V/s).
+	 */
 	enum Variable {
-		VOLTAGE, CURRENT, TIME, CAPACITY, SHORT, CYCLE
+		VOLTAGE, CURRENT, TIME, CAPACITY, SHORT, CYCLE, TEMPERATURE, VOLTAGE_RATE
 	}
 }

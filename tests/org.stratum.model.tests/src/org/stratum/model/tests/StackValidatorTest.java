@@ -14,6 +14,8 @@ import org.stratum.model.stack.CellKind;
 import org.stratum.model.stack.Component;
 import org.stratum.model.stack.FractionBasis;
 import org.stratum.model.stack.Interlayer;
+import org.stratum.model.stack.LiReaction;
+import org.stratum.model.stack.LiReactionKind;
 import org.stratum.model.stack.Material;
 import org.stratum.model.stack.Property;
 import org.stratum.model.stack.PropertyKind;
@@ -71,6 +73,19 @@ public class StackValidatorTest {
 		Property p = fx.material("LPSCl").getProperties().get(0);
 		p.setValue(new Quantity("3.57 mA/cm2"));
 		assertProblem(problems(p), "ERROR", StackIssueCodes.WRONG_DIMENSION, "expected a conductivity such as S/cm");
+	}
+
+	@Test
+	public void growthConstantUnitFollowsTheGrowthLaw() {
+		LiReaction latp = fx.material("LATP").getLiReaction();
+		assertNoProblem(problems(latp), StackIssueCodes.WRONG_DIMENSION);
+		latp.setGrowthConstant(new Quantity("50 Ohm2 cm4/h"));
+		assertProblem(problems(latp), "ERROR", StackIssueCodes.WRONG_DIMENSION, "the mixed-conducting growth constant of material 'LATP'");
+		assertProblem(problems(latp), "ERROR", StackIssueCodes.WRONG_DIMENSION, "expected resistance per charge passed such as Ohm cm4/mAh");
+		latp.setKind(LiReactionKind.PASSIVATING);
+		assertNoProblem(problems(latp), StackIssueCodes.WRONG_DIMENSION);
+		latp.setKind(LiReactionKind.STABLE);
+		assertProblem(problems(latp), "WARNING", StackIssueCodes.WRONG_DIMENSION, "is stable, so its growth constant '50 Ohm2 cm4/h' is not used");
 	}
 
 	@Test

@@ -42,23 +42,7 @@ public class EngineTest {
 	Path dir;
 
 	private Map<String, Simulation> simulations(String seedFile) throws Exception {
-		for (String path : Examples.all()) {
-			Path target = dir.resolve("examples").resolve(path);
-			Files.createDirectories(target.getParent());
-			try (InputStream in = Examples.open(path)) {
-				Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		XtextResourceSet set = new StratumStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
-		StratumResources.configure(set);
-		XtextResource r = (XtextResource) set.getResource(URI.createFileURI(dir.resolve("examples").resolve(seedFile).toString()), true);
-		Map<String, Simulation> byName = new LinkedHashMap<>();
-		for (var e : ((Model) r.getContents().get(0)).getElements()) {
-			if (e instanceof Simulation s) {
-				byName.put(s.getName(), s);
-			}
-		}
-		return byName;
+		return SeedSimulations.load(dir, seedFile);
 	}
 
 	@Test
@@ -142,13 +126,21 @@ public class EngineTest {
 	}
 
 	@Test
-	public void currentConditionsHoldAtOnceOrNeverAndUnevaluatedOnesStopTheRun() throws Exception {
+	public void currentAndTemperatureConditionsHoldAtOnceOrNever() throws Exception {
 		SimulationRunner.Outcome o = runText("protocol P { sign plating positive; plate at 1 mA/cm2 for 1 h until 2 mA/cm2; plate at 1 mA/cm2 for 1 h until current < 2 mA/cm2;\n"
-				+ "  rest for 10 min; strip at 1 mA/cm2 for 1 h until temperature > 60 degC; }\n"
-				+ "simulation S { cell Bare; protocol P; }\n", "S");
-		assertEquals(RunResult.Status.FAILED, o.result().status());
-		assertTrue(o.result().reason().contains("conditions on temperature are not evaluated yet"), o.result().reason());
-		assertEquals(3600 + 600, o.result().endTime(), 1e-6, "1 mA/cm2 never exceeds 2 mA/cm2 (a full hour); it is below it at once (no time)");
+				+ "  rest for 10 min; strip at 1 mA/cm2 for 1 h until temperature > 60 degC; temperature 70 degC; strip at 1 mA/cm2 for 1 h until temperature > 60 degC;\n"
+				+ "  label hot; rest for 5 min; goto hot if temperature < 65 degC; rest for 5 min; }\n"
+				+ "protocol G { sign plating positive; stop when temperature > 80 degC; plate at 1 mA/cm2 for 1 h; temperature 85 degC; plate at 1 mA/cm2 for 1 h; }\n"
+				+ "simulation S { cell Bare; protocol P; }\nsimulation T { cell Bare; protocol G; }\n", "S");
+		assertEquals(RunResult.Status.COMPLETED, o.result().status(), o.result().reason());
+		assertEquals(3600 + 600 + 3600 + 600, o.result().endTime(), 1e-6,
+				"1 mA/cm2 never exceeds 2 mA/cm2 (a full hour) and is below it at once; 55 degC stays below 60 (a full hour), 70 is above it at once;"
+						+ " 70 degC is not below 65, so no jump");
+		SimulationRunner.Outcome g = runText("protocol G { sign plating positive; stop when temperature > 80 degC; plate at 1 mA/cm2 for 1 h; temperature 85 degC;"
+				+ " plate at 1 mA/cm2 for 1 h; }\nsimulation T { cell Bare; protocol G; }\n", "T");
+		assertEquals(RunResult.Status.STOPPED, g.result().status(), g.result().reason());
+		assertTrue(g.result().reason().contains("temperature condition of the protocol"), g.result().reason());
+		assertEquals(3600, g.result().endTime(), 1e-6);
 	}
 
 	@Test
@@ -180,10 +172,12 @@ public class EngineTest {
 		assertEquals(RunResult.Status.COMPLETED, o.result().status(), o.result().reason());
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> rows = (List<Map<String, Object>>) o.metrics().get("discharge_capacities");
-		assertEquals(1, rows.size());
+		assertEquals(List.of("CC", "hold"), rows.stream().map(r -> r.get("step")).toList(), "the 1C discharge and the hold at 3.0 V after it");
 		double capacity = (Double) rows.get(0).get("capacity_mAh_cm2");
 		// LCO's OCV reaches 4.2 V at 90 % of the nominal 0.1998 mAh/cm2: the hold charges to it, 1C gives nearly all back
 		assertTrue(capacity > 0.88 * 0.1998 && capacity < 0.9 * 0.1998, "1C discharge after a CC-CV charge to 4.2 V: " + capacity + " mAh/cm2");
+		double held = (Double) rows.get(1).get("capacity_mAh_cm2");
+		assertTrue(held > 0 && capacity + held <= 0.9 * 0.1998, "the hold at 3.0 V delivers the rest the polarisation kept back: " + held);
 	}
 
 	@Test

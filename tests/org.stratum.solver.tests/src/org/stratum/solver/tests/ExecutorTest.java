@@ -58,6 +58,27 @@ public class ExecutorTest {
 	}
 
 	@Test
+	public void voltageRateStopIsLocatedAtTheClosedFormTime() {
+		// passivating films on both faces, R = sqrt(R0^2 + k t): |V| = j (R_ohm + 2R) + eta, so dV/dt = j k / R falls;
+		// "until dV/dt < X" ends where R = j k / X
+		double r0 = 1e-3;
+		double k = 1e-9; // Ohm2 m4 / s
+		Electrode e = new Electrode("Li", 1e12, 1e-12, false, 1e-3, r0, Electrode.InterphaseGrowth.PASSIVATING, k, new double[] { 1, 0, 0 });
+		SymmetricCell cell = new SymmetricCell("t", Cells.T, 375e6, 1e-4, 500e-6, 5e-3, 0, 0, 0.23e6, 30, 5.6e-15, 0, 0, e, e);
+		double j = 10;
+		double rStar = 2e-3;
+		double rate = j * k / rStar; // V/s
+		Executor executor = new Executor(new SymmetricCellModel(cell), new Log(), () -> false);
+		RunResult r = executor.run(program(List.of(new Step.Galvanostatic(j, 1e5, Double.NaN, List.of(new Step.Stop(Step.Variable.VOLTAGE_RATE, false, rate))))));
+		double tStar = (rStar * rStar - r0 * r0) / k;
+		assertEquals(tStar, r.endTime(), tStar * 1e-4, "the dV/dt stop was not located where R = j k / X");
+		// a rate that already holds ends the step at once
+		Executor again = new Executor(new SymmetricCellModel(cell), new Log(), () -> false);
+		RunResult at = again.run(program(List.of(new Step.Galvanostatic(j, 1e5, Double.NaN, List.of(new Step.Stop(Step.Variable.VOLTAGE_RATE, true, rate))))));
+		assertEquals(0, at.endTime(), 1e-9);
+	}
+
+	@Test
 	public void loopsCountCyclesAndPeriodicStepsFire() {
 		Log log = new Log();
 		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), log, () -> false);

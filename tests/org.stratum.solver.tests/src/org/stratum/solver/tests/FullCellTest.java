@@ -74,7 +74,7 @@ public class FullCellTest {
 		Executor executor = executor(model);
 		RunResult r = executor.run(new Program("slow", List.of(charge(slow), discharge(slow)), List.of(), 600));
 		assertEquals(RunResult.Status.COMPLETED, r.status(), r.reason());
-		double delivered = executor.discharges().get(0)[2];
+		double delivered = executor.discharges().get(0).charge();
 		assertTrue(delivered > 0.97 * CAPACITY && delivered <= CAPACITY * (1 + 1e-9), "C/100 gives " + delivered / CAPACITY + " of nominal");
 		// Li conservation: what left the cathode on charge came back on discharge; the anode is where it started
 		CellState end = executor.state();
@@ -85,7 +85,7 @@ public class FullCellTest {
 			double j = rate * CAPACITY / 3600;
 			Executor fast = executor(model(50));
 			fast.run(new Program("c", List.of(charge(slow), discharge(j)), List.of(), 600));
-			double capacity = fast.discharges().get(0)[2];
+			double capacity = fast.discharges().get(0).charge();
 			assertTrue(capacity < previous, rate + "C delivers " + capacity + " C/m2, not less than at the lower rate");
 			previous = capacity;
 		}
@@ -98,7 +98,7 @@ public class FullCellTest {
 		RunResult r = executor.run(new Program("p", List.of(discharge(10), new Step.Rest(60, List.of())), List.of(), 60));
 		assertEquals(RunResult.Status.COMPLETED, r.status(), r.reason());
 		assertEquals(60, r.endTime(), 1e-9, "a discharged cathode takes no more Li");
-		assertEquals(0, executor.discharges().get(0)[2], 1e-12);
+		assertEquals(0, executor.discharges().get(0).charge(), 1e-12);
 		assertEquals(CAPACITY * Constants.LI_THICKNESS_PER_CHARGE, model.cathodeLithium(), 1e-18);
 	}
 
@@ -167,5 +167,28 @@ public class FullCellTest {
 		RunResult refused = tooMuch.run(new Program("cp", List.of(charge(CAPACITY / 3600), new Step.ConstantPower(-1e6, 60, List.of())), List.of(), 30));
 		assertEquals(RunResult.Status.FAILED, refused.status());
 		assertTrue(refused.reason().contains("cannot deliver"), refused.reason());
+	}
+
+	@Test
+	public void everyKindOfDischargeStepIsListedWithTheChargeItDelivered() {
+		SymmetricCellModel model = model(50);
+		Executor executor = executor(model);
+		double oneC = CAPACITY / 3600;
+		Step cv = new Step.Hold(3.9, Double.NaN, List.of(new Step.Stop(Step.Variable.CURRENT, false, oneC / 50)));
+		Step cp = new Step.ConstantPower(-20, Double.NaN, List.of(new Step.Stop(Step.Variable.VOLTAGE, false, 3.0)));
+		RunResult r = executor.run(new Program("all", List.of(charge(oneC), cv, cp, charge(oneC), discharge(oneC)), List.of(), 60));
+		assertEquals(RunResult.Status.COMPLETED, r.status(), r.reason());
+		List<Executor.Discharge> d = executor.discharges();
+		assertEquals(List.of("hold", "CP", "CC"), d.stream().map(Executor.Discharge::step).toList());
+		assertEquals(oneC, d.get(2).currentDensity(), 1e-12, "a CC discharge reports its set current");
+		assertTrue(d.get(1).currentDensity() > 20 / 4.3 && d.get(1).currentDensity() < 20 / 3.0, "CP's mean current is P over a voltage in the window: "
+				+ d.get(1).currentDensity());
+		// Faraday: the hold and the power step together return the charge the cathode's state of charge lost
+		Executor charged = executor(model);
+		charged.run(new Program("c", List.of(charge(oneC)), List.of(), 60));
+		Executor partial = executor(model);
+		partial.run(new Program("p", List.of(charge(oneC), cv, cp), List.of(), 60));
+		double lost = (model.stateOfCharge(charged.state()) - model.stateOfCharge(partial.state())) * CAPACITY;
+		assertEquals(lost, d.get(0).charge() + d.get(1).charge(), lost * 1e-6);
 	}
 }

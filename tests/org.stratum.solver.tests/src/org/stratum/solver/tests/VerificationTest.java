@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.stratum.solver.cell.CellState;
+import org.stratum.solver.cell.Electrode;
+import org.stratum.solver.cell.Impedance;
+import org.stratum.solver.cell.SymmetricCell;
 import org.stratum.solver.cell.SymmetricCellModel;
 import org.stratum.solver.physics.Constants;
 import org.stratum.solver.physics.Griffith;
@@ -104,5 +107,42 @@ public class VerificationTest {
 		Executor executor = new Executor(model, NOTHING, () -> false);
 		RunResult r = executor.run(new Program("p", List.of(new Step.Galvanostatic(10, 3600, Double.NaN, List.of())), List.of(), 600));
 		assertEquals(RunResult.Status.COMPLETED, r.status(), r.reason());
+	}
+
+	@Test
+	public void passivatingInterphaseFollowsTheParabolicLaw() {
+		// R(t) = sqrt(R0^2 + k_p t) on both faces, at rest and under current alike (time, not charge, drives it)
+		for (double r0 : new double[] { 0, 2e-3 }) {
+			double kp = 1e-10; // Ohm2 m4 / s
+			Electrode e = new Electrode("Li", 46.6, 1e-6, false, 1e-3, r0, Electrode.InterphaseGrowth.PASSIVATING, kp, new double[] { 1, 0, 0 });
+			SymmetricCell cell = new SymmetricCell("p", Cells.T, 375e6, 1e-4, 500e-6, 5e-3, 0, 0, 0.23e6, 30, 5.6e-15, 0, 0, e, e);
+			Executor executor = new Executor(new SymmetricCellModel(cell), NOTHING, () -> false);
+			double t = 100 * 3600;
+			executor.run(new Program("p", List.of(new Step.Rest(t / 2, List.of()), new Step.Galvanostatic(1, t / 2, Double.NaN, List.of())), List.of(), 600));
+			double expected = Math.sqrt(r0 * r0 + kp * t);
+			assertEquals(expected, executor.state().interphase[0], expected * 1e-3, "R0 = " + r0);
+			assertEquals(expected, executor.state().interphase[1], expected * 1e-3, "R0 = " + r0);
+		}
+	}
+
+	@Test
+	public void mixedConductingInterphaseGrowsWithChargePassedAndTheCircuitReportsIt() {
+		double k = 1e-7; // Ohm m2 per C/m2
+		Electrode e = new Electrode("Li", 46.6, 1e-6, false, 1e-3, 0, Electrode.InterphaseGrowth.MIXED_CONDUCTING, k, new double[] { 1, 0, 0 });
+		SymmetricCell cell = new SymmetricCell("m", Cells.T, 375e6, 1e-4, 500e-6, 5e-3, 0, 0, 0.23e6, 30, 5.6e-15, 0, 0, e, e);
+		SymmetricCellModel model = new SymmetricCellModel(cell);
+		Executor executor = new Executor(model, NOTHING, () -> false);
+		double j = 1;
+		Step half = new Step.Galvanostatic(j, 3600, Double.NaN, List.of());
+		Step back = new Step.Galvanostatic(-j, 3600, Double.NaN, List.of());
+		executor.run(new Program("m", List.of(new Step.Repeat(50, List.of(half, back)), new Step.Rest(3600, List.of())), List.of(), 600));
+		double passed = j * 100 * 3600; // every face sees |j| all the time; rest adds nothing
+		assertEquals(k * passed, executor.state().interphase[0], k * passed * 1e-6);
+		Impedance.Circuit c = Impedance.circuit(model, executor.state());
+		double rct = Constants.R * Cells.T / (Constants.F * 46.6);
+		assertEquals(2 * (rct + k * passed), c.interfacial(), 1e-9, "R_int = both faces' charge transfer plus interphase");
+		assertEquals(5e-3, c.bulk(), 1e-12);
+		double[] lowest = Impedance.at(model, executor.state(), 1e-6);
+		assertEquals(c.bulk() + c.interfacial(), lowest[0], 1e-6 * lowest[0], "the spectrum's low-frequency limit is R_b + R_int");
 	}
 }
