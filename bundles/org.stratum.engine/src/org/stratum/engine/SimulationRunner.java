@@ -128,6 +128,7 @@ public final class SimulationRunner {
 				row.put("step", d.step());
 				row.put("current_density_mA_cm2", d.currentDensity() / 10);
 				row.put("capacity_mAh_cm2", d.charge() / 36000); // 1 mAh/cm2 = 36 000 C/m2
+				row.put("coulombic_efficiency", d.coulombicEfficiency());
 				rows.add(row);
 			}
 			m.put("discharge_capacities", rows);

@@ -173,8 +173,36 @@ public final class CellMapper {
 			electrodes[side] = electrode;
 		}
 		double grainBoundaries = grainBoundaryResistance(se, seThickness, electrolyte, notes);
+		double electronic = electronicResistance(layers, seThickness, electrolyte);
 		return new StackInput(new SymmetricCell(cell.getName(), temperature, pressure, area, seThickness, seThickness / sigma, grainBoundaries, layerResistance,
-				kic, permittivity, diffusivity, MaterialData.ionicActivationEnergy(electrolyte), kinetics[1], electrodes[0], electrodes[1]), cathode);
+				kic, permittivity, diffusivity, MaterialData.ionicActivationEnergy(electrolyte), kinetics[1], electrodes[0], electrodes[1], electronic), cathode);
+	}
+
+	/**
+	 * Electronic resistance between the electrodes (Ohm m2): the electrolyte's L / sigma_e in series with every
+	 * layer that blocks electrons (its most conducting non-binder component); carbon layers conduct. Infinite when
+	 * the electrolyte's electronic conductivity is not in the library (then no leakage is simulated).
+	 */
+	static double electronicResistance(List<Layer> layers, double seThickness, Material electrolyte) throws EngineException {
+		double sigma = MaterialData.optional(electrolyte, PropertyKind.ELECTRONIC_CONDUCTIVITY, 0);
+		if (sigma <= 0) {
+			return Double.POSITIVE_INFINITY;
+		}
+		double resistance = seThickness / sigma;
+		for (Layer layer : layers) {
+			if (layer instanceof Interlayer interlayer && interlayer.getComponents().stream()
+					.noneMatch(c -> c.getMaterial() != null && c.getMaterial().getMaterialClass() == MaterialClass.CARBON)) {
+				double layerSigma = 0;
+				for (Component c : interlayer.getComponents()) {
+					if (c.getRole() != ComponentRole.BINDER && c.getRole() != ComponentRole.SALT) {
+						layerSigma = Math.max(layerSigma, MaterialData.optional(c.getMaterial(), PropertyKind.ELECTRONIC_CONDUCTIVITY, 0));
+					}
+				}
+				double thickness = derived(() -> Geometry.thickness(interlayer), interlayer);
+				resistance += layerSigma > 0 ? thickness / layerSigma : Double.POSITIVE_INFINITY;
+			}
+		}
+		return resistance;
 	}
 
 	/** Grain-boundary thickness when a cell gives a grain size but no thickness, m (a few nm; estimate). */

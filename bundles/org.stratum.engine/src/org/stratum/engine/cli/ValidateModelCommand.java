@@ -92,8 +92,8 @@ public class ValidateModelCommand implements Callable<Integer> {
 		double[] lfpRates = { 0.034, 0.068, 0.17, 0.34 };
 		rates(files, root, seed003, "LfpRateCuf2", "003 CuF2 15 um LFP full cell", 2, lfpRates, new double[] { 167.2, 160.1, 144.9, 128.9 }, lfp);
 		rates(files, root, seed003, "LfpRateBare", "003 bare LATP LFP full cell", 2, lfpRates, new double[] { 161.3, 150.3, 126.4, 101.5 }, lfp);
-		fade(files, root, "LfpCycling02Cuf2", "003 CuF2 15 um LFP full cell", 93.5, new double[] { 103, 175 });
-		fade(files, root, "LfpCycling02Bare", "003 bare LATP LFP full cell", 23.3, new double[] { 826, 20740 });
+		fade(files, root, "LfpCycling02Cuf2", "003 CuF2 15 um LFP full cell", 93.5, new double[] { 103, 175 }, "> 99.5");
+		fade(files, root, "LfpCycling02Bare", "003 bare LATP LFP full cell", 23.3, new double[] { 826, 20740 }, "not stated");
 		// seeds 002 and 004: predictions only
 		ccd(files, root, "seed-002/seed-002.stratum", "Ccd002Lpsc10", "002 LPSC1.0", "withheld", Double.NaN, "blind prediction");
 		ccd(files, root, "seed-002/seed-002.stratum", "Ccd002Lpsc10x82", "002 LPSC1.0-82", "withheld", Double.NaN, "blind prediction");
@@ -171,7 +171,8 @@ public class ValidateModelCommand implements Callable<Integer> {
 	}
 
 	/** Capacity retention and interfacial resistance over seed 003's 100 cycles at 0.2C (EIS before and after). */
-	private void fade(StratumFiles files, Path root, String name, String label, double retention, double[] resistance) throws Exception {
+	private void fade(StratumFiles files, Path root, String name, String label, double retention, double[] resistance, String coulombicEfficiency)
+			throws Exception {
 		SimulationRunner.Outcome o = SimulationRunner.run(simulation(files, root, "seed-003/seed-003.stratum", name),
 				Files.createTempDirectory("stratum-fade"), f -> {
 				}, () -> false);
@@ -180,6 +181,19 @@ public class ValidateModelCommand implements Callable<Integer> {
 		String p = predicted instanceof Double r ? fmt(100 * r) : "not reached (" + o.result().status().name().toLowerCase(Locale.ROOT) + ")";
 		rows.add("| " + label + " | capacity retention after 100 cycles at 0.2C / % | " + fmt(retention) + " | " + p + " | "
 				+ (predicted instanceof Double r ? fmt(100 * r / retention) : "-") + " | " + role + " |");
+		if (o.metrics().get("discharge_capacities") instanceof List<?> discharges) {
+			double sum = 0;
+			int n = 0;
+			for (Object row : discharges) {
+				if (((Map<?, ?>) row).get("coulombic_efficiency") instanceof Double ce && Double.isFinite(ce)) {
+					sum += ce;
+					n++;
+				}
+			}
+			rows.add("| " + label + " | mean Coulombic efficiency / % | " + coulombicEfficiency + " | " + (n > 0 ? String.format(Locale.ROOT, "%.2f", 100 * sum / n) : "-")
+					+ " | " + (coulombicEfficiency.startsWith(">") && n > 0 ? (100 * sum / n > 99.5 ? "agrees" : "disagrees") : "-")
+					+ " | prediction (electronic leakage through LATP and the layer, and the cut-off) |");
+		}
 		if (o.metrics().get("impedance_fit") instanceof List<?> fits && fits.size() == 2) {
 			String[] when = { "before cycling", "after 100 cycles" };
 			for (int k = 0; k < 2; k++) {

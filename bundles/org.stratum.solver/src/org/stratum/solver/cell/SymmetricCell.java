@@ -19,10 +19,21 @@ package org.stratum.solver.cell;
  * @param kineticActivationEnergy of the exchange currents, J/mol
  * @param working the working electrode
  * @param counter the counter electrode
+ * @param electronicResistance area-specific electronic resistance between the electrodes through the electrolyte
+ *        and any electron-blocking layer, Ohm m2 (infinite: no leakage)
  */
 public record SymmetricCell(String name, double temperature, double stackPressure, double area, double electrolyteThickness,
 		double bulkResistance, double grainBoundaryResistance, double layerResistance, double fractureToughness, double permittivity,
-		double lithiumDiffusivity, double ionicActivationEnergy, double kineticActivationEnergy, Electrode working, Electrode counter) {
+		double lithiumDiffusivity, double ionicActivationEnergy, double kineticActivationEnergy, Electrode working, Electrode counter,
+		double electronicResistance) {
+
+	/** A cell whose electrolyte conducts no electrons. */
+	public SymmetricCell(String name, double temperature, double stackPressure, double area, double electrolyteThickness, double bulkResistance,
+			double grainBoundaryResistance, double layerResistance, double fractureToughness, double permittivity, double lithiumDiffusivity,
+			double ionicActivationEnergy, double kineticActivationEnergy, Electrode working, Electrode counter) {
+		this(name, temperature, stackPressure, area, electrolyteThickness, bulkResistance, grainBoundaryResistance, layerResistance, fractureToughness,
+				permittivity, lithiumDiffusivity, ionicActivationEnergy, kineticActivationEnergy, working, counter, Double.POSITIVE_INFINITY);
+	}
 
 	/** Ohmic area-specific resistance of the cell, Ohm m2. */
 	public double ohmicResistance() {

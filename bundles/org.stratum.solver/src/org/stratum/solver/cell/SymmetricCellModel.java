@@ -149,6 +149,7 @@ public final class SymmetricCellModel {
 	public void derivatives(CellState s, double j, double[] dydt) {
 		java.util.Arrays.fill(dydt, 0);
 		interphaseGrowth(s, Math.abs(j), dydt);
+		selfDischarge(s, dydt);
 		if (j == 0) {
 			for (int side = 0; side < 2; side++) {
 				dydt[side] = (1 - s.contact[side]) * creepRate(s);
@@ -169,11 +170,30 @@ public final class SymmetricCellModel {
 			dydt[2 + plate] = TIP_FOCUSING * growth;
 		}
 		dydt[4 + strip] = magnitude;
-		dydt[6 + plate] = growth;
-		dydt[6 + strip] = -growth;
+		dydt[6 + plate] += growth;
+		dydt[6 + strip] -= growth;
 		if (cathode != null) {
 			dydt[1] = 0; // the cathode composite keeps its contact; voids and creep belong to Li metal
 		}
+	}
+
+	/**
+	 * Electronic leakage current density through the electrolyte (A/m2): in a full cell electrons cross the
+	 * separator under the cell's open-circuit voltage while Li+ follows ionically, so the cathode discharges
+	 * internally (self-discharge; the Coulombic efficiency falls below 1). It fades out as the cathode empties.
+	 */
+	public double leakageCurrent(CellState s) {
+		if (cathode == null || Double.isInfinite(cell.electronicResistance()) || s.shorted) {
+			return 0;
+		}
+		double soc = stateOfCharge(s);
+		return soc <= 0 ? 0 : Math.min(1, soc / 1e-3) * cathode.ocv().voltage(soc) / cell.electronicResistance();
+	}
+
+	private void selfDischarge(CellState s, double[] dydt) {
+		double moved = leakageCurrent(s) * Constants.LI_THICKNESS_PER_CHARGE;
+		dydt[6] -= moved; // Li leaves the anode ...
+		dydt[7] += moved; // ... and refills the cathode
 	}
 
 	/** Passivating films grow with time (at rest too), mixed-conducting ones with the charge passed, stable ones not. */

@@ -68,6 +68,8 @@ public final class Executor {
 	private final List<Discharge> discharges = new ArrayList<>();
 	/** Charge a full cell has delivered (discharged) so far, C/m2. */
 	private double dischargedCharge;
+	/** Charge put into a full cell since its last discharging step, C/m2. */
+	private double chargedSinceDischarge;
 
 	private static final class PeriodicBlock {
 		final Step.Every every;
@@ -118,7 +120,12 @@ public final class Executor {
 	 * A step that discharged a full cell: its cycle, mean current density while it ran (A/m2; the set value of a
 	 * constant-current step), the charge it delivered (C/m2) and what kind of step it was.
 	 */
-	public record Discharge(int cycle, double currentDensity, double charge, String step) {
+	public record Discharge(int cycle, double currentDensity, double charge, String step, double chargedBefore) {
+
+		/** Charge out over the charge put in since the previous discharge (NaN when nothing was charged). */
+		public double coulombicEfficiency() {
+			return chargedBefore > 0 ? charge / chargedBefore : Double.NaN;
+		}
 	}
 
 	/** Each step that discharged a full cell so far (constant current, power, voltage hold or CC-CV). */
@@ -182,7 +189,8 @@ public final class Executor {
 			return;
 		}
 		if (step instanceof Step.Galvanostatic g && g.currentDensity() < 0) {
-			discharges.add(new Discharge(cycle, -g.currentDensity(), delivered, "CC"));
+			discharges.add(new Discharge(cycle, -g.currentDensity(), delivered, "CC", chargedSinceDischarge));
+			chargedSinceDischarge = 0;
 			return;
 		}
 		if (delivered <= 0 || duration <= 0) {
@@ -195,7 +203,8 @@ public final class Executor {
 		default -> null;
 		};
 		if (kind != null) {
-			discharges.add(new Discharge(cycle, delivered / duration, delivered, kind));
+			discharges.add(new Discharge(cycle, delivered / duration, delivered, kind, chargedSinceDischarge));
+			chargedSinceDischarge = 0;
 		}
 	}
 
@@ -527,6 +536,8 @@ public final class Executor {
 		chargePassed += passed;
 		if (model.isFullCell() && plate == 1) { // Li goes back into the cathode: the cell discharges
 			dischargedCharge += passed;
+		} else if (model.isFullCell()) {
+			chargedSinceDischarge += passed;
 		}
 		lastCurrent = jOf.applyAsDouble(state);
 		if (flowing) {

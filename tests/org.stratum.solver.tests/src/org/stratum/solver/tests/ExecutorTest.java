@@ -47,7 +47,7 @@ public class ExecutorTest {
 		// a mixed-conducting interphase grows dR/dt = k |j|: |V| = j (R_ohm + k j t) + eta, linear in t
 		double k = 1e-7; // Ohm m2 per C/m2
 		Electrode e = new Electrode("Li", 1e12, 1e-12, false, 1e-3, 0, Electrode.InterphaseGrowth.MIXED_CONDUCTING, k, new double[] { 1, 0, 0 });
-		SymmetricCell cell = new SymmetricCell("t", Cells.T, 375e6, 1e-4, 500e-6, 5e-3, 0, 0, 0.23e6, 30, 5.6e-15, 0, 0, e, e);
+		SymmetricCell cell = Cells.cell(e);
 		Executor executor = new Executor(new SymmetricCellModel(cell), new Log(), () -> false);
 		double j = 20;
 		double target = 0.2; // V
@@ -64,7 +64,7 @@ public class ExecutorTest {
 		double r0 = 1e-3;
 		double k = 1e-9; // Ohm2 m4 / s
 		Electrode e = new Electrode("Li", 1e12, 1e-12, false, 1e-3, r0, Electrode.InterphaseGrowth.PASSIVATING, k, new double[] { 1, 0, 0 });
-		SymmetricCell cell = new SymmetricCell("t", Cells.T, 375e6, 1e-4, 500e-6, 5e-3, 0, 0, 0.23e6, 30, 5.6e-15, 0, 0, e, e);
+		SymmetricCell cell = Cells.cell(e);
 		double j = 10;
 		double rStar = 2e-3;
 		double rate = j * k / rStar; // V/s

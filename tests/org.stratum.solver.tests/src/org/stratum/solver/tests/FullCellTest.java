@@ -26,11 +26,15 @@ public class FullCellTest {
 	private static final double CAPACITY = 7200;
 
 	private static SymmetricCellModel model(double cathodeExchange) {
+		return model(cathodeExchange, Double.POSITIVE_INFINITY);
+	}
+
+	private static SymmetricCellModel model(double cathodeExchange, double electronicResistance) {
 		Cathode cathode = new Cathode(OcvCurve.LCO, CAPACITY, cathodeExchange, 1e-3, 0);
 		SymmetricCell base = Cells.cell(46.6, 1e-12);
 		SymmetricCell cell = new SymmetricCell("full", base.temperature(), base.stackPressure(), base.area(), base.electrolyteThickness(),
 				base.bulkResistance(), 0, cathode.resistance(), base.fractureToughness(), base.permittivity(), base.lithiumDiffusivity(), 0, 0,
-				base.working(), SymmetricCellModel.cathodeFace("LCO", cathode));
+				base.working(), SymmetricCellModel.cathodeFace("LCO", cathode), electronicResistance);
 		return new SymmetricCellModel(cell, cathode);
 	}
 
@@ -190,5 +194,35 @@ public class FullCellTest {
 		partial.run(new Program("p", List.of(charge(oneC), cv, cp), List.of(), 60));
 		double lost = (model.stateOfCharge(charged.state()) - model.stateOfCharge(partial.state())) * CAPACITY;
 		assertEquals(lost, d.get(0).charge() + d.get(1).charge(), lost * 1e-6);
+	}
+
+	@Test
+	public void electronicLeakageSelfDischargesTheCellAndLowersTheCoulombicEfficiency() {
+		double re = 1e3; // Ohm m2: about 4 mA/m2 at 4 V
+		SymmetricCellModel model = model(50, re);
+		double oneC = CAPACITY / 3600;
+		Executor rested = executor(model);
+		rested.run(new Program("r", List.of(charge(oneC)), List.of(), 60));
+		double socCharged = model.stateOfCharge(rested.state());
+		Executor resting = executor(model);
+		resting.run(new Program("r", List.of(charge(oneC), new Step.Rest(10 * 3600, List.of())), List.of(), 60));
+		CellState after = resting.state();
+		double lost = (socCharged - model.stateOfCharge(after)) * CAPACITY;
+		// closed form for a nearly constant OCV: Q = (V0 + V1) / 2 * t / R_e (trapezoid)
+		double expected = (OcvCurve.LCO.voltage(socCharged) + OcvCurve.LCO.voltage(model.stateOfCharge(after))) / 2 * 10 * 3600 / re;
+		assertEquals(expected, lost, expected * 1e-3, "charge lost at open circuit");
+		assertEquals(20e-6 + (socCharged * CAPACITY - lost) * Constants.LI_THICKNESS_PER_CHARGE, after.lithium[0], 1e-12,
+				"the Li the cathode took back internally came from the anode");
+
+		Executor cycled = executor(model);
+		cycled.run(new Program("c", List.of(charge(oneC), discharge(oneC)), List.of(), 60));
+		Executor.Discharge d = cycled.discharges().get(0);
+		Executor tight = executor(model(50));
+		tight.run(new Program("c", List.of(charge(oneC), discharge(oneC)), List.of(), 60));
+		double withoutLeak = tight.discharges().get(0).coulombicEfficiency();
+		assertTrue(withoutLeak > 0.999, "without leakage only the cut-off keeps charge back: " + withoutLeak);
+		// about 4 V / R_e over the two hours of the cycle, against the 1C charge
+		double loss = 4.0 * 2 * 3600 / re / d.chargedBefore();
+		assertEquals(withoutLeak - loss, d.coulombicEfficiency(), loss * 0.15, "CE with leakage");
 	}
 }

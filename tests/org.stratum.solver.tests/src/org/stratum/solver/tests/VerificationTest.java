@@ -115,7 +115,7 @@ public class VerificationTest {
 		for (double r0 : new double[] { 0, 2e-3 }) {
 			double kp = 1e-10; // Ohm2 m4 / s
 			Electrode e = new Electrode("Li", 46.6, 1e-6, false, 1e-3, r0, Electrode.InterphaseGrowth.PASSIVATING, kp, new double[] { 1, 0, 0 });
-			SymmetricCell cell = new SymmetricCell("p", Cells.T, 375e6, 1e-4, 500e-6, 5e-3, 0, 0, 0.23e6, 30, 5.6e-15, 0, 0, e, e);
+			SymmetricCell cell = Cells.cell(e);
 			Executor executor = new Executor(new SymmetricCellModel(cell), NOTHING, () -> false);
 			double t = 100 * 3600;
 			executor.run(new Program("p", List.of(new Step.Rest(t / 2, List.of()), new Step.Galvanostatic(1, t / 2, Double.NaN, List.of())), List.of(), 600));
@@ -129,7 +129,7 @@ public class VerificationTest {
 	public void mixedConductingInterphaseGrowsWithChargePassedAndTheCircuitReportsIt() {
 		double k = 1e-7; // Ohm m2 per C/m2
 		Electrode e = new Electrode("Li", 46.6, 1e-6, false, 1e-3, 0, Electrode.InterphaseGrowth.MIXED_CONDUCTING, k, new double[] { 1, 0, 0 });
-		SymmetricCell cell = new SymmetricCell("m", Cells.T, 375e6, 1e-4, 500e-6, 5e-3, 0, 0, 0.23e6, 30, 5.6e-15, 0, 0, e, e);
+		SymmetricCell cell = Cells.cell(e);
 		SymmetricCellModel model = new SymmetricCellModel(cell);
 		Executor executor = new Executor(model, NOTHING, () -> false);
 		double j = 1;
