@@ -13,9 +13,35 @@ package org.stratum.solver.cell;
  * @param interphaseGrowth growth law of that resistance
  * @param growthConstant passivating: k_p in Ohm2 m4/s; mixed-conducting: Ohm m2 per (C/m2); stable: unused
  * @param platingShares where plated Li goes: Li side, inside the layer, in the 1 um band at the face
+ * @param coverage the coverage defects of an electron-blocking layer ({@link Coverage#COMPLETE} for none)
  */
 public record Electrode(String name, double exchangeCurrent, double faceFlawLength, boolean electronBlocking, double lithiumThickness,
-		double interphaseResistance, InterphaseGrowth interphaseGrowth, double growthConstant, double[] platingShares) {
+		double interphaseResistance, InterphaseGrowth interphaseGrowth, double growthConstant, double[] platingShares, Coverage coverage) {
+
+	/** An electrode whose face is uniform (no coverage defects). */
+	public Electrode(String name, double exchangeCurrent, double faceFlawLength, boolean electronBlocking, double lithiumThickness,
+			double interphaseResistance, InterphaseGrowth interphaseGrowth, double growthConstant, double[] platingShares) {
+		this(name, exchangeCurrent, faceFlawLength, electronBlocking, lithiumThickness, interphaseResistance, interphaseGrowth, growthConstant,
+				platingShares, Coverage.COMPLETE);
+	}
+
+	/**
+	 * Where an electron-blocking layer leaves the electrolyte uncovered, Li meets it directly: such defects are a
+	 * parallel path with the Li|electrolyte kinetics, the electrolyte's interphase and the Li-metal face's flaw
+	 * length, while the covered part adds the layer's ionic resistance. {@code exchangeCurrent} of the electrode is
+	 * then the covered part's, and {@code faceFlawLength} the defects'.
+	 *
+	 * @param defectFraction uncovered area fraction, 0..1
+	 * @param defectExchangeCurrent Li|electrolyte exchange current density at the defects, A/m2 (cell temperature)
+	 * @param coveredResistance ionic area-specific resistance of the layer on the covered part, Ohm m2 (cell temperature)
+	 */
+	public record Coverage(double defectFraction, double defectExchangeCurrent, double coveredResistance) {
+		public static final Coverage COMPLETE = new Coverage(0, 0, 0);
+
+		public boolean hasDefects() {
+			return defectFraction > 0;
+		}
+	}
 
 	/** How an interphase between Li and the electrolyte grows. */
 	public enum InterphaseGrowth {

@@ -30,7 +30,7 @@ public final class Impedance {
 			add(z, parallel(cell.grainBoundaryResistance() * scale, cGeo * GRAIN_BOUNDARY_CAPACITANCE_FACTOR, w));
 		}
 		for (int side = 0; side < 2; side++) {
-			add(z, parallel(chargeTransfer(model, s, side) + s.interphase[side], DOUBLE_LAYER * s.contact[side], w));
+			add(z, parallel(model.faceResistance(s, side), DOUBLE_LAYER * s.contact[side], w));
 		}
 		return z;
 	}
@@ -49,15 +49,11 @@ public final class Impedance {
 		double scale = model.ohmicResistance(s) / cell.ohmicResistance();
 		double interfacial = 0;
 		for (int side = 0; side < 2; side++) {
-			interfacial += chargeTransfer(model, s, side) + s.interphase[side];
+			interfacial += model.faceResistance(s, side);
 		}
 		return new Circuit((cell.bulkResistance() + cell.layerResistance()) * scale, cell.grainBoundaryResistance() * scale, interfacial);
 	}
 
-	/** Linearised charge-transfer resistance of a face, RT / (F i0 contact), Ohm m2. */
-	static double chargeTransfer(SymmetricCellModel model, CellState s, int side) {
-		return Constants.R * s.temperature / (Constants.F * model.exchangeCurrent(s, side) * s.contact[side]);
-	}
 
 	/** A spectrum from high to low frequency with the given points per decade: rows of {f, Z', Z''}. */
 	public static double[][] spectrum(SymmetricCellModel model, CellState s, double high, double low, int pointsPerDecade) {

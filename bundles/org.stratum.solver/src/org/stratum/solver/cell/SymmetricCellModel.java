@@ -87,10 +87,59 @@ public final class SymmetricCellModel {
 		return j >= 0 ? 0 : 1;
 	}
 
-	/** Overpotential (V, magnitude) of one face at current density magnitude j. */
+	/**
+	 * Kinetic overpotential (V, magnitude) of one face at current density magnitude j: where Li meets the
+	 * electrolyte, so for a layer with coverage defects at the defects, with the current they draw.
+	 */
 	public double faceOverpotential(CellState s, int side, double j) {
 		double kappa = 1.0 / Math.max(s.contact[side], 1e-3);
+		if (electrodes[side].coverage().hasDefects()) {
+			return Kinetics.overpotential(kappa * defectFocusing(s, side) * Math.abs(j), defectExchangeCurrent(s, side), s.temperature);
+		}
 		return Kinetics.overpotential(kappa * Math.abs(j), exchangeCurrent(s, side), s.temperature);
+	}
+
+	/** Drop across one face (V, magnitude): kinetics plus the interphase, both carrying the current where Li meets the electrolyte. */
+	double faceDrop(CellState s, int side, double j) {
+		return faceOverpotential(s, side, j) + defectFocusing(s, side) * Math.abs(j) * s.interphase[side];
+	}
+
+	/**
+	 * Current density at a face's coverage defects over the face's mean (1 without defects). The defects (Li on
+	 * the electrolyte, with its interphase) and the covered part (Li on the layer, plus the layer's ionic
+	 * resistance) are parallel paths; the current divides by their linearised resistances, so a resistive layer
+	 * drives the current into its few defects.
+	 */
+	public double defectFocusing(CellState s, int side) {
+		Electrode.Coverage c = electrodes[side].coverage();
+		if (!c.hasDefects()) {
+			return 1;
+		}
+		double f = c.defectFraction();
+		double ratio = defectPathResistance(s, side) / coveredPathResistance(s, side); // j_covered / j_defect
+		return 1 / (f + (1 - f) * ratio);
+	}
+
+	private double defectPathResistance(CellState s, int side) {
+		return Constants.R * s.temperature / (Constants.F * defectExchangeCurrent(s, side) * Math.max(s.contact[side], 1e-3)) + s.interphase[side];
+	}
+
+	private double coveredPathResistance(CellState s, int side) {
+		return Constants.R * s.temperature / (Constants.F * exchangeCurrent(s, side) * Math.max(s.contact[side], 1e-3))
+				+ electrodes[side].coverage().coveredResistance() * ohmicResistance(s) / cell.ohmicResistance();
+	}
+
+	/** Linearised area-specific resistance of a face (Ohm m2): charge transfer plus interphase, or both paths in parallel. */
+	public double faceResistance(CellState s, int side) {
+		Electrode.Coverage c = electrodes[side].coverage();
+		if (!c.hasDefects()) {
+			return Constants.R * s.temperature / (Constants.F * exchangeCurrent(s, side) * s.contact[side]) + s.interphase[side];
+		}
+		return 1 / (c.defectFraction() / defectPathResistance(s, side) + (1 - c.defectFraction()) / coveredPathResistance(s, side));
+	}
+
+	private double defectExchangeCurrent(CellState s, int side) {
+		return Kinetics.arrhenius(electrodes[side].coverage().defectExchangeCurrent(), cell.kineticActivationEnergy(), cell.temperature(), s.temperature);
 	}
 
 	/** Exchange current of a face at the present temperature (Arrhenius from the cell's temperature), A/m2. */
@@ -108,24 +157,26 @@ public final class SymmetricCellModel {
 		if (s.shorted) {
 			return -j * SHORT_RESISTANCE;
 		}
-		double resistance = ohmicResistance(s) + s.interphase[0] + s.interphase[1];
-		double eta = faceOverpotential(s, 0, j) + faceOverpotential(s, 1, j);
+		double drop = Math.abs(j) * ohmicResistance(s) + faceDrop(s, 0, j) + faceDrop(s, 1, j);
 		if (cathode != null) {
-			return cathode.ocv().voltage(stateOfCharge(s)) + Math.signum(j) * (Math.abs(j) * resistance + eta);
+			return cathode.ocv().voltage(stateOfCharge(s)) + Math.signum(j) * drop;
 		}
-		return -Math.signum(j) * (Math.abs(j) * resistance + eta);
+		return -Math.signum(j) * drop;
 	}
 
 	/** Parts of |V|: ohmic, working face, counter face, interphases (V). */
 	public double[] voltageParts(CellState s, double j) {
-		return new double[] { Math.abs(j) * ohmicResistance(s), faceOverpotential(s, 0, j), faceOverpotential(s, 1, j),
-				Math.abs(j) * (s.interphase[0] + s.interphase[1]) };
+		double interphases = 0;
+		for (int side = 0; side < 2; side++) {
+			interphases += defectFocusing(s, side) * Math.abs(j) * s.interphase[side];
+		}
+		return new double[] { Math.abs(j) * ohmicResistance(s), faceOverpotential(s, 0, j), faceOverpotential(s, 1, j), interphases };
 	}
 
 	/** The face overpotential at which the plating electrode's face cracks the electrolyte (infinite if electron-blocking). */
 	public double criticalOverpotential(int side) {
 		Electrode e = electrodes[side];
-		if (e.electronBlocking() || e.faceFlawLength() <= 0) {
+		if (e.electronBlocking() && !e.coverage().hasDefects() || e.faceFlawLength() <= 0) {
 			return Double.POSITIVE_INFINITY;
 		}
 		return Griffith.criticalOverpotential(cell.fractureToughness(), e.faceFlawLength());
@@ -203,7 +254,7 @@ public final class SymmetricCellModel {
 			dydt[8 + side] = switch (e.interphaseGrowth()) {
 			case PASSIVATING -> e.growthConstant() == 0 ? 0
 					: e.growthConstant() / (2 * Math.max(s.interphase[side], Math.sqrt(e.growthConstant() * PASSIVATION_ONSET)));
-			case MIXED_CONDUCTING -> e.growthConstant() * magnitude;
+			case MIXED_CONDUCTING -> e.growthConstant() * magnitude * defectFocusing(s, side);
 			case STABLE -> 0;
 			};
 		}

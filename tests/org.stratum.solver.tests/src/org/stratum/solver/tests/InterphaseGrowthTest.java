@@ -22,7 +22,7 @@ import org.stratum.model.stack.SolidElectrolyte;
 import org.stratum.solver.cell.Electrode;
 import org.stratum.solver.cell.SymmetricCell;
 
-/** Interphase growth from the material library through a run: seed 003's LATP rise and the LiF/Cu layer that stops it. */
+/** Interphase growth from the material library through a run: seed 003's LATP rise and the LiF/Cu layer that slows it. */
 public class InterphaseGrowthTest {
 
 	@TempDir
@@ -84,7 +84,10 @@ public class InterphaseGrowthTest {
 		assertTrue(r.get(400.0) > 5 * r.get(0.0), "bare LATP's interphase must dominate after 400 h: " + r);
 		SimulationRunner.Outcome cuf2 = SimulationRunner.run(sims.get("CyclingCuf2"), dir.resolve("results"), f -> {
 		}, () -> false);
-		Map<Double, Double> flat = interfacialResistance(cuf2);
-		assertEquals(flat.get(0.0), flat.get(400.0), flat.get(0.0) * 0.02, "the electron-blocking LiF/Cu layer cuts LATP off from Li: " + flat);
+		Map<Double, Double> layer = interfacialResistance(cuf2);
+		double bareRise = r.get(400.0) / r.get(0.0);
+		double layerRise = layer.get(400.0) / layer.get(0.0);
+		assertTrue(layerRise > 1 && layerRise < 1.5 && bareRise > 3 * layerRise,
+				"the LiF/Cu layer leaves LATP to Li only at its coverage defects: R_int x" + layerRise + " against bare x" + bareRise);
 	}
 }
