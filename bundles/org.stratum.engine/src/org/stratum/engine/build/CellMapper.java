@@ -30,12 +30,13 @@ import org.stratum.model.units.Dimension;
 import org.stratum.model.units.Quantity;
 import org.stratum.solver.cell.Cathode;
 import org.stratum.solver.cell.Electrode;
+import org.stratum.solver.cell.FaceCurve;
 import org.stratum.solver.cell.OcvCurve;
 import org.stratum.solver.cell.SymmetricCellModel;
 import org.stratum.solver.cell.SymmetricCell;
 import org.stratum.solver.physics.Constants;
 import org.stratum.solver.physics.EffectiveMedium;
-import org.stratum.solver.physics.TransmissionLine;
+import org.stratum.solver.physics.PorousLayer;
 
 /**
  * Turns a cell of the metamodel into the stack model's symmetric cell (SI): the electrolyte's resistance
@@ -170,7 +171,7 @@ public final class CellMapper {
 							interlayer.getName(), 100 * defects));
 				} else {
 					electrode = new Electrode(anode.getName(), face.exchangeCurrent, face.flawLength, face.blocking, liThickness, 0, interphase.law(),
-							interphase.constant(), face.shares);
+							interphase.constant(), face.shares, Electrode.Coverage.COMPLETE, face.curve);
 					layerResistance += face.ionicResistance;
 				}
 			} else {
@@ -357,8 +358,34 @@ public final class CellMapper {
 	/** Ionic conductivity of an electron-blocking layer whose components give none, S/m (1e-6 S/cm; estimate). */
 	static final double DEFAULT_BLOCKING_LAYER_CONDUCTIVITY = 1e-4;
 
+	/** Everything a mixed-conducting layer's face curve depends on. */
+	private record LayerKey(double thickness, double kappa, double sigma, double area, double i0, double temperature, double band) {
+	}
+
+	/** Face curves already solved: calibration maps the same cells many times with only the flaw lengths changed. */
+	private static final Map<LayerKey, FaceCurve> CURVES = Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<LayerKey, FaceCurve> eldest) {
+			return size() > 64;
+		}
+	});
+
+	private static FaceCurve faceCurve(Interlayer layer, LayerKey k) throws EngineException {
+		FaceCurve cached = CURVES.get(k);
+		if (cached != null) {
+			return cached;
+		}
+		try {
+			FaceCurve curve = FaceCurve.of(new PorousLayer(k.thickness(), k.kappa(), k.sigma(), k.area(), k.i0(), k.temperature(), k.band()));
+			CURVES.put(k, curve);
+			return curve;
+		} catch (ArithmeticException e) {
+			throw new EngineException("interlayer '" + layer.getName() + "': " + e.getMessage());
+		}
+	}
+
 	/** What the electrolyte meets on one side when an interlayer lies between it and the Li. */
-	record Face(double exchangeCurrent, double flawLength, boolean blocking, double ionicResistance, double[] shares) {
+	record Face(double exchangeCurrent, double flawLength, boolean blocking, double ionicResistance, double[] shares, FaceCurve curve) {
 	}
 
 	static Face face(Interlayer layer, double temperature, double intrinsicExchange, FaceLengths faces, List<String> notes) throws EngineException {
@@ -414,22 +441,19 @@ public final class CellMapper {
 					break;
 				}
 			}
-			return new Face(exchange, 0, true, thickness / sigmaIonic, new double[] { 1, 0, 0 });
+			return new Face(exchange, 0, true, thickness / sigmaIonic, new double[] { 1, 0, 0 }, null);
 		}
 		if (ionPhaseFraction > 0) {
 			sigmaE /= COATED_CARBON_DROP;
 		}
 		double sigmaI = ionPhaseFraction > 0 ? EffectiveMedium.percolating(ionPhaseFraction, threshold, ionPhaseConductivity, Math.max(sigmaIonMatrix, 1e-12))
 				: Math.max(sigmaIonMatrix, 1e-12);
-		double k = intrinsicExchange * MaterialData.f(temperature);
 		if (area <= 0) {
 			throw new EngineException("interlayer '" + layer.getName() + "' gives no particle sizes; the reaction area a = 6 phi / d needs them");
 		}
-		TransmissionLine line = new TransmissionLine(thickness, sigmaI, Math.max(sigmaE, 1e-12), area, k);
-		double enhancement = 1 + TransmissionLine.areaEnhancement(area, line.lambda(), thickness);
 		double band = Math.min(FACE_BAND, thickness / 3);
-		double[] shares = { line.share(0, band), line.share(band, thickness - band), line.share(thickness - band, thickness) };
-		return new Face(intrinsicExchange * enhancement, faces.carbonScaffold(), false, 0, shares);
+		FaceCurve curve = faceCurve(layer, new LayerKey(thickness, sigmaI, Math.max(sigmaE, 1e-12), area, intrinsicExchange, temperature, band));
+		return new Face(curve.apparentExchangeCurrent(temperature), faces.carbonScaffold(), false, 0, curve.shares(0), curve);
 	}
 
 	private interface Derivation<T> {

@@ -14,15 +14,24 @@ package org.stratum.solver.cell;
  * @param growthConstant passivating: k_p in Ohm2 m4/s; mixed-conducting: Ohm m2 per (C/m2); stable: unused
  * @param platingShares where plated Li goes: Li side, inside the layer, in the 1 um band at the face
  * @param coverage the coverage defects of an electron-blocking layer ({@link Coverage#COMPLETE} for none)
+ * @param curve a mixed-conducting interlayer's face solved in full (null: Butler-Volmer with exchangeCurrent)
  */
 public record Electrode(String name, double exchangeCurrent, double faceFlawLength, boolean electronBlocking, double lithiumThickness,
-		double interphaseResistance, InterphaseGrowth interphaseGrowth, double growthConstant, double[] platingShares, Coverage coverage) {
+		double interphaseResistance, InterphaseGrowth interphaseGrowth, double growthConstant, double[] platingShares, Coverage coverage,
+		FaceCurve curve) {
+
+	/** An electrode with coverage defects or none, and plain Butler-Volmer kinetics. */
+	public Electrode(String name, double exchangeCurrent, double faceFlawLength, boolean electronBlocking, double lithiumThickness,
+			double interphaseResistance, InterphaseGrowth interphaseGrowth, double growthConstant, double[] platingShares, Coverage coverage) {
+		this(name, exchangeCurrent, faceFlawLength, electronBlocking, lithiumThickness, interphaseResistance, interphaseGrowth, growthConstant,
+				platingShares, coverage, null);
+	}
 
 	/** An electrode whose face is uniform (no coverage defects). */
 	public Electrode(String name, double exchangeCurrent, double faceFlawLength, boolean electronBlocking, double lithiumThickness,
 			double interphaseResistance, InterphaseGrowth interphaseGrowth, double growthConstant, double[] platingShares) {
 		this(name, exchangeCurrent, faceFlawLength, electronBlocking, lithiumThickness, interphaseResistance, interphaseGrowth, growthConstant,
-				platingShares, Coverage.COMPLETE);
+				platingShares, Coverage.COMPLETE, null);
 	}
 
 	/**

@@ -96,12 +96,39 @@ public final class SymmetricCellModel {
 		if (electrodes[side].coverage().hasDefects()) {
 			return Kinetics.overpotential(kappa * defectFocusing(s, side) * Math.abs(j), defectExchangeCurrent(s, side), s.temperature);
 		}
+		FaceCurve curve = electrodes[side].curve();
+		if (curve != null) {
+			return curve.faceOverpotential(curveCurrent(s, side, kappa * Math.abs(j)));
+		}
 		return Kinetics.overpotential(kappa * Math.abs(j), exchangeCurrent(s, side), s.temperature);
+	}
+
+	/**
+	 * The current at which to read a face curve tabulated at the cell's temperature: kinetics dominate the layer, so
+	 * at another temperature the same overpotentials come at a current scaled by the exchange currents' ratio.
+	 */
+	private double curveCurrent(CellState s, int side, double j) {
+		return j * electrodes[side].exchangeCurrent() / exchangeCurrent(s, side);
+	}
+
+	/** Drop across one face's kinetics (V, magnitude): for a mixed-conducting layer, its whole drop. */
+	double kineticDrop(CellState s, int side, double j) {
+		FaceCurve curve = electrodes[side].curve();
+		if (curve != null) {
+			return curve.drop(curveCurrent(s, side, Math.abs(j) / Math.max(s.contact[side], 1e-3)));
+		}
+		return faceOverpotential(s, side, j);
 	}
 
 	/** Drop across one face (V, magnitude): kinetics plus the interphase, both carrying the current where Li meets the electrolyte. */
 	double faceDrop(CellState s, int side, double j) {
-		return faceOverpotential(s, side, j) + defectFocusing(s, side) * Math.abs(j) * s.interphase[side];
+		return kineticDrop(s, side, j) + defectFocusing(s, side) * Math.abs(j) * s.interphase[side];
+	}
+
+	/** Where Li plated on a face at current density j goes: Li side, inside the layer, face band. */
+	public double[] platingShares(int side, double j) {
+		FaceCurve curve = electrodes[side].curve();
+		return curve != null ? curve.shares(Math.abs(j)) : electrodes[side].platingShares();
 	}
 
 	/**
@@ -170,7 +197,7 @@ public final class SymmetricCellModel {
 		for (int side = 0; side < 2; side++) {
 			interphases += defectFocusing(s, side) * Math.abs(j) * s.interphase[side];
 		}
-		return new double[] { Math.abs(j) * ohmicResistance(s), faceOverpotential(s, 0, j), faceOverpotential(s, 1, j), interphases };
+		return new double[] { Math.abs(j) * ohmicResistance(s), kineticDrop(s, 0, j), kineticDrop(s, 1, j), interphases };
 	}
 
 	/** The face overpotential at which the plating electrode's face cracks the electrolyte (infinite if electron-blocking). */

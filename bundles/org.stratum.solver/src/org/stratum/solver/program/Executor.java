@@ -541,9 +541,10 @@ public final class Executor {
 		}
 		lastCurrent = jOf.applyAsDouble(state);
 		if (flowing) {
-			state.platedByLocation[0] += passed * model.electrode(plate).platingShares()[0];
-			state.platedByLocation[1] += passed * model.electrode(plate).platingShares()[1];
-			state.platedByLocation[2] += passed * model.electrode(plate).platingShares()[2];
+			double[] shares = model.platingShares(plate, lastCurrent);
+			for (int k = 0; k < 3; k++) {
+				state.platedByLocation[k] += passed * shares[k];
+			}
 		}
 		for (double v : finalState.getPrimaryState()) {
 			if (!Double.isFinite(v)) {

@@ -13,7 +13,9 @@ import org.stratum.solver.cell.SymmetricCell;
 import org.stratum.solver.cell.SymmetricCellModel;
 import org.stratum.solver.physics.Constants;
 import org.stratum.solver.physics.Griffith;
+import org.stratum.solver.cell.FaceCurve;
 import org.stratum.solver.physics.Kinetics;
+import org.stratum.solver.physics.PorousLayer;
 import org.stratum.solver.physics.TransmissionLine;
 import org.stratum.solver.program.Executor;
 import org.stratum.solver.program.Program;
@@ -144,5 +146,41 @@ public class VerificationTest {
 		assertEquals(5e-3, c.bulk(), 1e-12);
 		double[] lowest = Impedance.at(model, executor.state(), 1e-6);
 		assertEquals(c.bulk() + c.interfacial(), lowest[0], 1e-6 * lowest[0], "the spectrum's low-frequency limit is R_b + R_int");
+	}
+
+	@Test
+	public void porousLayerAtSmallCurrentIsTheLinearTransmissionLine() {
+		// seed-000-like carbon layer: 30 um, kappa 1e-3 S/m, sigma 1 S/m, a = 2e6 1/m, i0 = 0.5 A/m2 at 55 degC
+		double i0 = 0.5;
+		PorousLayer layer = new PorousLayer(30e-6, 1e-3, 1.0, 2e6, i0, Cells.T, 1e-6);
+		TransmissionLine line = new TransmissionLine(30e-6, 1e-3, 1.0, 2e6, i0 * Constants.f(Cells.T));
+		double j = 1e-3;
+		PorousLayer.Solution s = layer.solve(j, null);
+		// all current reacts: in the layer plus on the flat face
+		assertEquals(1, s.shares()[0] + s.shares()[1] + s.shares()[2], 1e-6, "conservation");
+		// the apparent exchange current of the linear case: i0 (1 + a lambda tanh(L / lambda)), the flat face included
+		double apparent = i0 * (1 + TransmissionLine.areaEnhancement(2e6, line.lambda(), 30e-6));
+		double expectedDrop = j / (apparent * Constants.f(Cells.T));
+		assertEquals(expectedDrop, s.drop(), expectedDrop * 0.02, "linear drop across the layer");
+		FaceCurve curve = FaceCurve.of(layer);
+		assertEquals(apparent, curve.apparentExchangeCurrent(Cells.T), apparent * 0.02);
+	}
+
+	@Test
+	public void porousLayerConcentratesTheReactionAtTheFaceAsTheCurrentRises() {
+		PorousLayer layer = new PorousLayer(30e-6, 1e-2, 1e-2, 2e6, 0.5, Cells.T, 1e-6);
+		double previousFace = 0;
+		double previousEta = 0;
+		for (double j : new double[] { 1, 10, 100, 1000 }) {
+			PorousLayer.Solution s = layer.solve(j, null);
+			assertEquals(1, s.shares()[0] + s.shares()[1] + s.shares()[2], 1e-6, "conservation at " + j);
+			assertTrue(s.shares()[2] > previousFace && s.faceOverpotential() > previousEta, "at " + j + " A/m2: " + java.util.Arrays.toString(s.shares()));
+			previousFace = s.shares()[2];
+			previousEta = s.faceOverpotential();
+		}
+		// nonlinear kinetics: a tenfold current far less than tenfold overpotential at the face (Tafel-like)
+		double eta100 = layer.solve(100, null).faceOverpotential();
+		double eta1000 = layer.solve(1000, null).faceOverpotential();
+		assertTrue(eta1000 < 5 * eta100, eta100 + " -> " + eta1000);
 	}
 }
