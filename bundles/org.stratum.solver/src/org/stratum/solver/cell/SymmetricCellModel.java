@@ -268,6 +268,18 @@ public final class SymmetricCellModel {
 		return soc <= 0 ? 0 : Math.min(1, soc / 1e-3) * cathode.ocv().voltage(soc) / cell.electronicResistance();
 	}
 
+	/**
+	 * Share of the plated Li that deposits inside the electrolyte of a symmetric cell: electrons leaking through the
+	 * electrolyte under the cell's polarisation, {@code |V| / R_e}, reduce Li+ there instead of at the face (Han et al.,
+	 * Nat. Energy 4 (2019) 187). In a full cell the same leakage discharges the cathode instead ({@link #leakageCurrent}).
+	 */
+	public double internalDepositionShare(CellState s, double j) {
+		if (cathode != null || j == 0 || s.shorted || Double.isInfinite(cell.electronicResistance())) {
+			return 0;
+		}
+		return Math.min(1, Math.abs(voltage(s, j)) / cell.electronicResistance() / Math.abs(j));
+	}
+
 	private void selfDischarge(CellState s, double[] dydt) {
 		double moved = leakageCurrent(s) * Constants.LI_THICKNESS_PER_CHARGE;
 		dydt[6] -= moved; // Li leaves the anode ...

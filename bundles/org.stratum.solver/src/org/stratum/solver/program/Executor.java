@@ -542,9 +542,11 @@ public final class Executor {
 		lastCurrent = jOf.applyAsDouble(state);
 		if (flowing) {
 			double[] shares = model.platingShares(plate, lastCurrent);
+			double inside = model.internalDepositionShare(state, lastCurrent);
 			for (int k = 0; k < 3; k++) {
-				state.platedByLocation[k] += passed * shares[k];
+				state.platedByLocation[k] += passed * shares[k] * (1 - inside);
 			}
+			state.platedByLocation[3] += passed * inside;
 		}
 		for (double v : finalState.getPrimaryState()) {
 			if (!Double.isFinite(v)) {

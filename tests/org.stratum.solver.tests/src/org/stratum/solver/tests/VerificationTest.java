@@ -183,4 +183,20 @@ public class VerificationTest {
 		double eta1000 = layer.solve(1000, null).faceOverpotential();
 		assertTrue(eta1000 < 5 * eta100, eta100 + " -> " + eta1000);
 	}
+
+	@Test
+	public void electronicLeakageDepositsLiInsideTheElectrolyteOfASymmetricCell() {
+		double re = 50; // Ohm m2: a leaky electrolyte
+		SymmetricCell base = Cells.cell(46.6, 1e-12);
+		SymmetricCell leaky = new SymmetricCell("leaky", base.temperature(), base.stackPressure(), base.area(), base.electrolyteThickness(),
+				base.bulkResistance(), 0, 0, base.fractureToughness(), base.permittivity(), base.lithiumDiffusivity(), 0, 0, base.working(), base.counter(), re);
+		SymmetricCellModel model = new SymmetricCellModel(leaky);
+		Executor executor = new Executor(model, NOTHING, () -> false);
+		double j = 10;
+		executor.run(new Program("p", List.of(new Step.Galvanostatic(j, 600, Double.NaN, List.of())), List.of(), 60));
+		double share = Math.abs(model.voltage(executor.state(), j)) / re / j;
+		double total = j * 600;
+		assertEquals(share * total, executor.state().platedByLocation[3], share * total * 1e-3, "|V| / R_e of the current deposits inside");
+		assertEquals(total, executor.state().platedByLocation[0] + executor.state().platedByLocation[3], total * 1e-9, "all plated Li is somewhere");
+	}
 }
