@@ -148,19 +148,23 @@ public final class SymmetricCellModel {
 	}
 
 	private double defectPathResistance(CellState s, int side) {
-		return Constants.R * s.temperature / (Constants.F * defectExchangeCurrent(s, side) * Math.max(s.contact[side], 1e-3)) + s.interphase[side];
+		return chargeTransfer(s, side, defectExchangeCurrent(s, side)) + s.interphase[side];
 	}
 
 	private double coveredPathResistance(CellState s, int side) {
-		return Constants.R * s.temperature / (Constants.F * exchangeCurrent(s, side) * Math.max(s.contact[side], 1e-3))
-				+ electrodes[side].coverage().coveredResistance() * ohmicResistance(s) / cell.ohmicResistance();
+		return chargeTransfer(s, side, exchangeCurrent(s, side)) + electrodes[side].coverage().coveredResistance() * ohmicResistance(s) / cell.ohmicResistance();
+	}
+
+	/** Linearised charge-transfer resistance RT / (F i0 contact) of a face with exchange current i0, Ohm m2. */
+	private static double chargeTransfer(CellState s, int side, double i0) {
+		return Constants.R * s.temperature / (Constants.F * i0 * Math.max(s.contact[side], 1e-3));
 	}
 
 	/** Linearised area-specific resistance of a face (Ohm m2): charge transfer plus interphase, or both paths in parallel. */
 	public double faceResistance(CellState s, int side) {
 		Electrode.Coverage c = electrodes[side].coverage();
 		if (!c.hasDefects()) {
-			return Constants.R * s.temperature / (Constants.F * exchangeCurrent(s, side) * s.contact[side]) + s.interphase[side];
+			return chargeTransfer(s, side, exchangeCurrent(s, side)) + s.interphase[side];
 		}
 		return 1 / (c.defectFraction() / defectPathResistance(s, side) + (1 - c.defectFraction()) / coveredPathResistance(s, side));
 	}

@@ -65,6 +65,24 @@ public class CommandLineTest {
 	}
 
 	@Test
+	public void validateModelPrintsTheValidationTableWithItsCalibratedConstants() throws Exception {
+		Path report = dir.resolve("validation.md");
+		Result r = stratum("validate-model", examples().toString(), "--out", report.toString());
+		assertEquals(0, r.exit(), r.out() + r.err());
+		String table = Files.readString(report);
+		assertEquals(r.out().strip(), table.strip(), "--out writes what is printed");
+		assertTrue(table.startsWith("| case | quantity | measured | predicted | ratio or agreement | role |"), table);
+		for (String row : List.of("| 000 SC-nano 20LLZTO | CCD / mA cm-2 | >= 20", "| 003 bare LATP | R_int after 400 h / Ohm | 4.08e+03 |",
+				"| 003 CuF2 15 um LFP full cell | mean Coulombic efficiency / % | > 99.5 |", "| 002 LPSC1.0 | CCD / mA cm-2 | withheld |",
+				"| LATP mixed-conducting interphase growth k |", "| PVDF/LiTFSI/LiNO3 coating ionic conductivity (25 degC) |")) {
+			assertTrue(table.contains(row), "no row " + row + " in\n" + table);
+		}
+		assertTrue(table.lines().filter(l -> l.startsWith("| 002") || l.startsWith("| 004")).allMatch(l -> l.contains("withheld")),
+				"blind cases show no measurement");
+		assertTrue(table.lines().noneMatch(l -> l.contains("NaN")), "no NaN in the report");
+	}
+
+	@Test
 	public void validateAcceptsTheSeedExamples() throws Exception {
 		Result r = stratum("validate", examples().toString());
 		assertEquals(0, r.exit(), r.out() + r.err());
