@@ -94,19 +94,21 @@ public class ValidateCommand implements Callable<Integer> {
 		for (Resource.Diagnostic d : resource.getErrors()) {
 			lines.add(file + ":" + Math.max(1, d.getLine()) + ":" + Math.max(1, d.getColumn()) + ": error: " + d.getMessage());
 		}
+		XmiPositions positions = new XmiPositions(file, resource);
 		for (EObject root : resource.getContents()) {
-			collect(file, Diagnostician.INSTANCE.validate(root), lines);
+			collect(file, positions, Diagnostician.INSTANCE.validate(root), lines);
 		}
 		return lines;
 	}
 
-	private static void collect(Path file, Diagnostic d, List<String> lines) {
+	private static void collect(Path file, XmiPositions positions, Diagnostic d, List<String> lines) {
 		if (d.getChildren().isEmpty()) {
 			if (d.getSeverity() == Diagnostic.ERROR || d.getSeverity() == Diagnostic.WARNING) {
-				lines.add(file + ":1:1: " + (d.getSeverity() == Diagnostic.ERROR ? "error" : "warning") + ": " + d.getMessage());
+				Object where = d.getData().isEmpty() ? null : d.getData().get(0);
+				lines.add(file + ":" + positions.of(where) + ": " + (d.getSeverity() == Diagnostic.ERROR ? "error" : "warning") + ": " + d.getMessage());
 			}
 			return;
 		}
-		d.getChildren().forEach(c -> collect(file, c, lines));
+		d.getChildren().forEach(c -> collect(file, positions, c, lines));
 	}
 }

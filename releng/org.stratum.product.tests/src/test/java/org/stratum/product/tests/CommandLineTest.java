@@ -83,6 +83,26 @@ public class CommandLineTest {
 	}
 
 	@Test
+	public void validateLocatesStackProblemsAtTheirElement() throws Exception {
+		Path source = examples().resolve("seed-003/sym-cuf2-15um-latp.stack");
+		List<String> lines = new ArrayList<>(Files.readAllLines(source));
+		int line = 0;
+		for (int k = 0; k < lines.size(); k++) {
+			if (lines.get(k).contains("name=\"LATP pellet\"")) {
+				lines.set(k, lines.get(k).replace("thickness=\"1 mm\"", "thickness=\"20 mAh/cm2\""));
+				line = k + 1;
+			}
+		}
+		assertTrue(line > 1, "the example changed: no LATP pellet line");
+		Path bad = dir.resolve("bad.stack");
+		Files.write(bad, lines);
+		Result r = stratum("validate", bad.toString());
+		assertEquals(1, r.exit(), r.out() + r.err());
+		assertTrue(r.out().contains(bad + ":" + line + ":1: error: layer 'LATP pellet' (SolidElectrolyte): thickness '20 mAh/cm2' has the wrong unit"),
+				r.out());
+	}
+
+	@Test
 	public void validateAcceptsTheSeedExamples() throws Exception {
 		Result r = stratum("validate", examples().toString());
 		assertEquals(0, r.exit(), r.out() + r.err());
