@@ -133,6 +133,8 @@ public final class SimulationRunner {
 			}
 			m.put("discharge_capacities", rows);
 			m.put("capacity_retention", discharges.get(discharges.size() - 1).charge() / discharges.get(0).charge());
+			m.put("mean_coulombic_efficiency", discharges.stream().mapToDouble(Executor.Discharge::coulombicEfficiency).filter(Double::isFinite).average()
+					.orElse(Double.NaN));
 		}
 		return m;
 	}

@@ -110,6 +110,9 @@ public class RunCommand implements Callable<Integer> {
 			out.printf(Locale.ROOT, "  discharge capacity       %.3f mAh/cm2 at %.3g mA/cm2 first, %.3f mAh/cm2 at %.3g mA/cm2 last (%d discharges)%n",
 					first.get("capacity_mAh_cm2"), first.get("current_density_mA_cm2"), last.get("capacity_mAh_cm2"), last.get("current_density_mA_cm2"),
 					rows.size());
+			if (m.get("mean_coulombic_efficiency") instanceof Double ce && Double.isFinite(ce)) {
+				out.printf(Locale.ROOT, "  Coulombic efficiency     %.2f %% (mean), retention %.1f %%%n", 100 * ce, 100 * (Double) m.get("capacity_retention"));
+			}
 		} else {
 			out.printf(Locale.ROOT, "  overpotential            %.1f mV at the start, %.1f mV at the end%n", (Double) m.get("initial_overpotential_mV"),
 					(Double) m.get("final_overpotential_mV"));

@@ -187,18 +187,9 @@ public class ValidateModelCommand implements Callable<Integer> {
 		String p = predicted instanceof Double r ? fmt(100 * r) : "not reached (" + o.result().status().name().toLowerCase(Locale.ROOT) + ")";
 		rows.add("| " + label + " | capacity retention after 100 cycles at 0.2C / % | " + fmt(retention) + " | " + p + " | "
 				+ (predicted instanceof Double r ? fmt(100 * r / retention) : "-") + " | " + role + " |");
-		if (o.metrics().get("discharge_capacities") instanceof List<?> discharges) {
-			double sum = 0;
-			int n = 0;
-			for (Object row : discharges) {
-				if (((Map<?, ?>) row).get("coulombic_efficiency") instanceof Double ce && Double.isFinite(ce)) {
-					sum += ce;
-					n++;
-				}
-			}
-			rows.add("| " + label + " | mean Coulombic efficiency / % | " + coulombicEfficiency + " | " + (n > 0 ? String.format(Locale.ROOT, "%.2f", 100 * sum / n) : "-")
-					+ " | " + (coulombicEfficiency.startsWith(">") && n > 0
-							? (100 * sum / n > Double.parseDouble(coulombicEfficiency.substring(1).trim()) ? "agrees" : "disagrees") : "-")
+		if (o.metrics().get("mean_coulombic_efficiency") instanceof Double ce && Double.isFinite(ce)) {
+			rows.add("| " + label + " | mean Coulombic efficiency / % | " + coulombicEfficiency + " | " + String.format(Locale.ROOT, "%.2f", 100 * ce) + " | "
+					+ (coulombicEfficiency.startsWith(">") ? (100 * ce > Double.parseDouble(coulombicEfficiency.substring(1).trim()) ? "agrees" : "disagrees") : "-")
 					+ " | prediction (electronic leakage through LATP and the layer, and the cut-off) |");
 		}
 		if (o.metrics().get("impedance_fit") instanceof List<?> fits && fits.size() == 2) {

@@ -103,6 +103,19 @@ public class CommandLineTest {
 	}
 
 	@Test
+	public void runOfAFullCellSummarisesCapacityEfficiencyAndImpedance() throws Exception {
+		Result r = stratum("run", examples().resolve("seed-003/seed-003.stratum").toString(), "--simulation", "LfpCycling02Cuf2", "--out",
+				dir.resolve("results").toString());
+		assertEquals(0, r.exit(), r.out() + r.err());
+		assertTrue(r.out().contains("(100 discharges)") && r.out().matches("(?s).*Coulombic efficiency +99\\.\\d\\d % \\(mean\\), retention .*"),
+				r.out());
+		String summary = Files.readString(dir.resolve("results/LfpCycling02Cuf2/summary.json"));
+		for (String key : List.of("\"coulombic_efficiency\"", "\"step\": \"CC\"", "\"impedance_fit\"", "\"R_int_ohm\"", "\"capacity_retention\"", "\"mean_coulombic_efficiency\"")) {
+			assertTrue(summary.contains(key), "summary.json lacks " + key);
+		}
+	}
+
+	@Test
 	public void validateAcceptsTheSeedExamples() throws Exception {
 		Result r = stratum("validate", examples().toString());
 		assertEquals(0, r.exit(), r.out() + r.err());
