@@ -73,12 +73,17 @@ public final class Plots {
 		ymin -= pad;
 		ymax += pad;
 		int pw = WIDTH - 2 * MARGIN, ph = HEIGHT - 2 * MARGIN;
-		for (int k = 0; k <= 5; k++) {
-			int gx = MARGIN + k * pw / 5, gy = MARGIN + k * ph / 5;
+		double xStep = tickStep(xmax - xmin);
+		for (double tx = Math.ceil(xmin / xStep) * xStep; tx <= xmax + 1e-9 * xStep; tx += xStep) {
+			double gx = MARGIN + (tx - xmin) / (xmax - xmin) * pw;
 			c.line(gx, MARGIN, gx, MARGIN + ph, GRID, 1);
+			c.text(gx - 15, MARGIN + ph + 18, format(tx), 12, false, LABEL);
+		}
+		double yStep = tickStep(ymax - ymin);
+		for (double ty = Math.ceil(ymin / yStep) * yStep; ty <= ymax + 1e-9 * yStep; ty += yStep) {
+			double gy = MARGIN + (ymax - ty) / (ymax - ymin) * ph;
 			c.line(MARGIN, gy, MARGIN + pw, gy, GRID, 1);
-			c.text(gx - 15, MARGIN + ph + 18, format(xmin + k * (xmax - xmin) / 5), 12, false, LABEL);
-			c.text(8, gy + 4, format(ymax - k * (ymax - ymin) / 5), 12, false, LABEL);
+			c.text(8, gy + 4, format(ty), 12, false, LABEL);
 		}
 		c.polyline(new double[] { MARGIN, MARGIN + pw, MARGIN + pw, MARGIN, MARGIN },
 				new double[] { MARGIN, MARGIN, MARGIN + ph, MARGIN + ph, MARGIN }, Color.BLACK, 1);
@@ -156,8 +161,20 @@ public final class Plots {
 		}
 	}
 
-	private static String format(double v) {
-		return Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-2 && v != 0) ? String.format(Locale.ROOT, "%.2e", v) : String.format(Locale.ROOT, "%.3g", v);
+	/** A round tick spacing (1, 2 or 5 times a power of ten) giving about five ticks over the range. */
+	static double tickStep(double range) {
+		double raw = range / 5;
+		double power = Math.pow(10, Math.floor(Math.log10(raw)));
+		double m = raw / power;
+		return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * power;
+	}
+
+	/** A tick label: plain digits (3 significant) between 0.01 and 10 000, powers of ten outside. */
+	static String format(double v) {
+		if (Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-2 && v != 0)) {
+			return String.format(Locale.ROOT, "%.2e", v);
+		}
+		return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
 	}
 
 	private static double min(double[] v) {

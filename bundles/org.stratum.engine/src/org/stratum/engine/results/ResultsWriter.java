@@ -59,8 +59,11 @@ public final class ResultsWriter {
 			Files.write(temp.resolve("run.log"), log);
 			Files.createDirectories(temp.resolve("plots"));
 			double[] t = series.samples.stream().mapToDouble(s -> s.time() / 3600).toArray();
-			double[] v = series.samples.stream().mapToDouble(s -> s.voltage() * 1000).toArray();
-			Plots.line(temp.resolve("plots/voltage"), simulation + ": cell voltage", "time / h", "voltage / mV", t, v);
+			// a full cell's volts read best in V, a symmetric cell's polarisation in mV
+			boolean volts = series.samples.stream().anyMatch(s -> Math.abs(s.voltage()) > 1 && !s.shorted());
+			double scale = volts ? 1 : 1000;
+			double[] v = series.samples.stream().mapToDouble(s -> s.voltage() * scale).toArray();
+			Plots.line(temp.resolve("plots/voltage"), simulation + ": cell voltage", "time / h", volts ? "voltage / V" : "voltage / mV", t, v);
 			if (!series.spectra.isEmpty()) {
 				double[][] last = series.spectra.get(series.spectra.size() - 1);
 				double[] re = Stream.of(last).mapToDouble(r -> r[1] / area).toArray();

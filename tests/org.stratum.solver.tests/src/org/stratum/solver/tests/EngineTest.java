@@ -82,6 +82,7 @@ public class EngineTest {
 		var curves = svg.getElementsByTagName("polyline");
 		String points = ((org.w3c.dom.Element) curves.item(curves.getLength() - 1)).getAttribute("points");
 		assertEquals(csv.size() - 1, points.split(" ").length, "the SVG curve has not one point per sample");
+		assertTrue(Files.readString(folder.resolve("plots/voltage.svg")).contains("voltage / mV"), "a symmetric cell's polarisation is in mV");
 		try (var leftovers = Files.list(dir.resolve("results"))) {
 			assertTrue(leftovers.noneMatch(p -> p.getFileName().toString().startsWith(".")), "a temporary folder was left behind");
 		}
@@ -170,6 +171,9 @@ public class EngineTest {
 				+ "  discharge at 1C until 3.0 V; hold at 3.0 V until current < 0.02 C; }\n"
 				+ "simulation S { cell Full; protocol P; }\n", "S");
 		assertEquals(RunResult.Status.COMPLETED, o.result().status(), o.result().reason());
+		String svg = Files.readString(o.folder().resolve("plots/voltage.svg"));
+		assertTrue(svg.contains("voltage / V") && svg.contains(">4<") && svg.contains(">3.6<") && !svg.contains("e+"),
+				"a full cell's voltage axis reads in plain volts with round ticks:\n" + svg.replaceAll("(?s)<polyline.*?/>", ""));
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> rows = (List<Map<String, Object>>) o.metrics().get("discharge_capacities");
 		assertEquals(List.of("CC", "hold"), rows.stream().map(r -> r.get("step")).toList(), "the 1C discharge and the hold at 3.0 V after it");
