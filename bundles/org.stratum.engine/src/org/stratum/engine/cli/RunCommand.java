@@ -113,9 +113,8 @@ public class RunCommand implements Callable<Integer> {
 			if (m.get("mean_coulombic_efficiency") instanceof Double ce && Double.isFinite(ce)) {
 				out.printf(Locale.ROOT, "  Coulombic efficiency     %.2f %% (mean), retention %.1f %%%n", 100 * ce, 100 * (Double) m.get("capacity_retention"));
 			}
-		} else {
-			out.printf(Locale.ROOT, "  overpotential            %.1f mV at the start, %.1f mV at the end%n", (Double) m.get("initial_overpotential_mV"),
-					(Double) m.get("final_overpotential_mV"));
+		} else if (m.get("initial_overpotential_mV") instanceof Double first && m.get("final_overpotential_mV") instanceof Double last) {
+			out.printf(Locale.ROOT, "  overpotential            %.1f mV at the start, %.1f mV at the end%n", first, last);
 		}
 		out.println("  Li plated                " + shares(m.get("li_plated_share")));
 		out.println("  results                  " + outcome.folder());

@@ -116,6 +116,16 @@ public class CommandLineTest {
 	}
 
 	@Test
+	public void runOfAChargeOnlyFullCellPrintsNoMissingFigures() throws Exception {
+		Files.copy(examples().resolve("seed-000/full-sc-nano20-llzto-0.2mAh.stack"), dir.resolve("full.stack"));
+		Files.writeString(dir.resolve("charge.stratum"), "stack Full = \"full.stack\";\n"
+				+ "protocol Charge { sign discharge positive; charge at 1C until 4.2 V; }\nsimulation C { cell Full; protocol Charge; }\n");
+		Result r = stratum("run", dir.resolve("charge.stratum").toString(), "--out", dir.resolve("results").toString());
+		assertEquals(0, r.exit(), r.out() + r.err());
+		assertTrue(r.out().contains("simulation C: completed") && !r.out().contains("null") && !r.out().contains("NaN"), r.out());
+	}
+
+	@Test
 	public void validateAcceptsTheSeedExamples() throws Exception {
 		Result r = stratum("validate", examples().toString());
 		assertEquals(0, r.exit(), r.out() + r.err());
