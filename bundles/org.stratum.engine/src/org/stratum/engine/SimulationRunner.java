@@ -28,8 +28,8 @@ import org.stratum.engine.results.ResultsWriter;
 import org.stratum.engine.results.TimeSeries;
 import org.stratum.model.stack.Cell;
 import org.stratum.solver.cell.Impedance;
-import org.stratum.solver.cell.SymmetricCell;
-import org.stratum.solver.cell.SymmetricCellModel;
+import org.stratum.solver.cell.StackCell;
+import org.stratum.solver.cell.StackCellModel;
 import org.stratum.solver.program.Executor;
 import org.stratum.solver.program.Program;
 import org.stratum.solver.program.Recorder.Sample;
@@ -70,10 +70,10 @@ public final class SimulationRunner {
 		List<String> notes = new ArrayList<>();
 		FaceLengths faces = Calibration.faceLengths();
 		CellMapper.StackInput stack = CellMapper.map(cell, faces, notes);
-		SymmetricCell input = stack.cell();
+		StackCell input = stack.cell();
 		Program program = ProgramBuilder.build(simulation.getProtocol(), input.area(), stack.cathode() == null ? Double.NaN : stack.cathode().capacity());
 		TimeSeries series = new TimeSeries(progress);
-		Executor executor = new Executor(new SymmetricCellModel(input, stack.cathode()), series, cancelled);
+		Executor executor = new Executor(new StackCellModel(input, stack.cathode()), series, cancelled);
 		RunResult result = executor.run(program);
 		Map<String, Object> metrics = metrics(result, series, executor, stack.cathode() != null);
 		if (!series.circuits.isEmpty()) {

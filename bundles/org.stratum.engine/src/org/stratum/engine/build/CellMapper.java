@@ -32,8 +32,8 @@ import org.stratum.solver.cell.Cathode;
 import org.stratum.solver.cell.Electrode;
 import org.stratum.solver.cell.FaceCurve;
 import org.stratum.solver.cell.OcvCurve;
-import org.stratum.solver.cell.SymmetricCellModel;
-import org.stratum.solver.cell.SymmetricCell;
+import org.stratum.solver.cell.StackCellModel;
+import org.stratum.solver.cell.StackCell;
 import org.stratum.solver.physics.Constants;
 import org.stratum.solver.physics.EffectiveMedium;
 import org.stratum.solver.physics.PorousLayer;
@@ -71,11 +71,11 @@ public final class CellMapper {
 	static final double DEFAULT_CATHODE_EXCHANGE_CURRENT = 1.0;
 
 	/** The stack model's input: a symmetric cell, or a full cell with its cathode (then not null). */
-	public record StackInput(SymmetricCell cell, Cathode cathode) {
+	public record StackInput(StackCell cell, Cathode cathode) {
 	}
 
 	/** A symmetric Li | electrolyte | Li cell (calibration, benchmarks). */
-	public static SymmetricCell symmetric(Cell cell, FaceLengths faces, List<String> notes) throws EngineException {
+	public static StackCell symmetric(Cell cell, FaceLengths faces, List<String> notes) throws EngineException {
 		if (cell.getKind() != CellKind.SYMMETRIC) {
 			throw new EngineException("cell '" + cell.getName() + "' is a " + cell.getKind().getLiteral() + " cell; expected a symmetric one");
 		}
@@ -152,7 +152,7 @@ public final class CellMapper {
 		if (full) {
 			CathodeComposite composite = (CathodeComposite) layers.get(layers.size() - 1);
 			cathode = cathode(composite, temperature, notes);
-			electrodes[1] = SymmetricCellModel.cathodeFace(composite.getName(), cathode);
+			electrodes[1] = StackCellModel.cathodeFace(composite.getName(), cathode);
 			layerResistance += cathode.resistance();
 		}
 		for (int side = 0; side < (full ? 1 : 2); side++) {
@@ -183,7 +183,7 @@ public final class CellMapper {
 		}
 		double grainBoundaries = grainBoundaryResistance(se, seThickness, electrolyte, notes);
 		double electronic = electronicResistance(layers, seThickness, electrolyte);
-		return new StackInput(new SymmetricCell(cell.getName(), temperature, pressure, area, seThickness, seThickness / sigma, grainBoundaries, layerResistance,
+		return new StackInput(new StackCell(cell.getName(), temperature, pressure, area, seThickness, seThickness / sigma, grainBoundaries, layerResistance,
 				kic, permittivity, diffusivity, MaterialData.ionicActivationEnergy(electrolyte), kinetics[1], electrodes[0], electrodes[1], electronic), cathode);
 	}
 

@@ -14,8 +14,8 @@ import org.stratum.engine.build.FaceLengths;
 import org.stratum.examples.Examples;
 import org.stratum.model.resource.StratumResources;
 import org.stratum.model.stack.Cell;
-import org.stratum.solver.cell.SymmetricCell;
-import org.stratum.solver.cell.SymmetricCellModel;
+import org.stratum.solver.cell.StackCell;
+import org.stratum.solver.cell.StackCellModel;
 import org.stratum.solver.program.Executor;
 import org.stratum.solver.program.Program;
 import org.stratum.solver.program.RunResult;
@@ -58,7 +58,7 @@ public final class Calibration {
 	}
 
 	private interface CellForLength {
-		SymmetricCell at(double flawLength) throws EngineException;
+		StackCell at(double flawLength) throws EngineException;
 	}
 
 	/** Bisection in log(l): CCD falls as l grows; keep the largest l whose CCD is still the measured one. */
@@ -77,9 +77,9 @@ public final class Calibration {
 	}
 
 	/** The simulated CCD (A/m2) of seed 000's ramp; infinite when it does not short. */
-	static double ccd(SymmetricCell cell) {
+	static double ccd(StackCell cell) {
 		Program ramp = new Program("000 CCD", List.of(new Step.CcdRamp(RAMP_STEP, RAMP_STEP, 0, 200, 9000, 0, 1, 0, 1e-3)), List.of(), 1e12);
-		RunResult r = new Executor(new SymmetricCellModel(cell), s -> {
+		RunResult r = new Executor(new StackCellModel(cell), s -> {
 		}, () -> false).run(ramp);
 		return r.status() == RunResult.Status.SHORTED ? r.criticalCurrentDensity() : Double.POSITIVE_INFINITY;
 	}

@@ -9,8 +9,8 @@ import org.stratum.engine.build.CellMapper;
 import org.stratum.engine.calibration.Calibration;
 import org.stratum.solver.cell.CellState;
 import org.stratum.solver.cell.Impedance;
-import org.stratum.solver.cell.SymmetricCell;
-import org.stratum.solver.cell.SymmetricCellModel;
+import org.stratum.solver.cell.StackCell;
+import org.stratum.solver.cell.StackCellModel;
 import org.stratum.solver.program.Executor;
 import org.stratum.solver.program.Program;
 import org.stratum.solver.program.RunResult;
@@ -35,7 +35,7 @@ public class BenchCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
-		SymmetricCell cell = CellMapper.symmetric(Calibration.load("seed-000/sym-sc-nano20-llzto.stack"), Calibration.faceLengths(),
+		StackCell cell = CellMapper.symmetric(Calibration.load("seed-000/sym-sc-nano20-llzto.stack"), Calibration.faceLengths(),
 				new java.util.ArrayList<>());
 		Program cycling = new Program("cycling", List.of(new Step.Repeat(1000, List.of(new Step.Galvanostatic(20, Double.NaN, 72000, List.of()),
 				new Step.Galvanostatic(-20, Double.NaN, 72000, List.of())))), List.of(), 1e12);
@@ -44,7 +44,7 @@ public class BenchCommand implements Callable<Integer> {
 				System.getProperty("java.version"));
 		out.printf(Locale.ROOT, "1000 symmetric cycles, 2 mA/cm2, 2 mAh/cm2:  %8.1f ms%n", best(() -> run(cell, cycling)) * 1e3);
 		out.printf(Locale.ROOT, "CCD ramp 0.25 -> 20 mA/cm2, 0.25 mAh/cm2:    %8.1f ms%n", best(() -> run(cell, ccd)) * 1e3);
-		SymmetricCellModel model = new SymmetricCellModel(cell);
+		StackCellModel model = new StackCellModel(cell);
 		CellState state = new CellState(cell);
 		out.printf(Locale.ROOT, "impedance spectrum, 60 frequencies:          %8.3f ms%n",
 				best(() -> Impedance.spectrum(model, state, 1e6, 1e6 / Math.pow(10, 5.9), 10)) * 1e3);
@@ -52,8 +52,8 @@ public class BenchCommand implements Callable<Integer> {
 		return ExitCodes.OK;
 	}
 
-	private static RunResult run(SymmetricCell cell, Program program) {
-		return new Executor(new SymmetricCellModel(cell), s -> {
+	private static RunResult run(StackCell cell, Program program) {
+		return new Executor(new StackCellModel(cell), s -> {
 		}, () -> false).run(program);
 	}
 

@@ -21,8 +21,8 @@ import org.stratum.engine.calibration.InterphaseCalibration;
 import org.stratum.model.stack.Cell;
 import org.stratum.model.units.Quantity;
 import org.stratum.solver.cell.CellState;
-import org.stratum.solver.cell.SymmetricCell;
-import org.stratum.solver.cell.SymmetricCellModel;
+import org.stratum.solver.cell.StackCell;
+import org.stratum.solver.cell.StackCellModel;
 import org.stratum.solver.program.RunResult;
 
 import picocli.CommandLine.Command;
@@ -205,7 +205,7 @@ public class ValidateModelCommand implements Callable<Integer> {
 	private static double apparentExchange(String stack) throws Exception {
 		Cell cell = Calibration.load(stack.contains("/") ? stack : "seed-000/" + stack);
 		cell.setTemperature(new Quantity("-5 degC"));
-		SymmetricCell c = CellMapper.symmetric(cell, Calibration.faceLengths(), new ArrayList<>());
+		StackCell c = CellMapper.symmetric(cell, Calibration.faceLengths(), new ArrayList<>());
 		return c.working().exchangeCurrent();
 	}
 
@@ -216,8 +216,8 @@ public class ValidateModelCommand implements Callable<Integer> {
 	}
 
 	private void polarisation(String label, String stack, String measured) throws Exception {
-		SymmetricCell cell = CellMapper.symmetric(Calibration.load("seed-000/" + stack), Calibration.faceLengths(), new ArrayList<>());
-		SymmetricCellModel model = new SymmetricCellModel(cell);
+		StackCell cell = CellMapper.symmetric(Calibration.load("seed-000/" + stack), Calibration.faceLengths(), new ArrayList<>());
+		StackCellModel model = new StackCellModel(cell);
 		double v = Math.abs(model.voltage(new CellState(cell), 20)) * 1000;
 		rows.add("| " + label + " | initial polarisation at 2 mA/cm2 / mV | " + measured + " | " + fmt(v) + " | "
 				+ fmt(v / Double.parseDouble(measured)) + " | prediction (absolute values include an ohmic drop the paper's cells lack) |");

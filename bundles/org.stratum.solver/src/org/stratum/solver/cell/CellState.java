@@ -22,7 +22,7 @@ public final class CellState {
 	public double temperature;
 	public double stackPressure;
 
-	public CellState(SymmetricCell cell) {
+	public CellState(StackCell cell) {
 		lithium[0] = cell.working().lithiumThickness();
 		lithium[1] = cell.counter().lithiumThickness();
 		interphase[0] = cell.working().interphaseResistance();

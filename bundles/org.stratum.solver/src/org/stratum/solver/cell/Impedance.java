@@ -20,8 +20,8 @@ public final class Impedance {
 	}
 
 	/** Real and imaginary part (Ohm m2) at frequency (Hz). */
-	public static double[] at(SymmetricCellModel model, CellState s, double frequency) {
-		SymmetricCell cell = model.cell();
+	public static double[] at(StackCellModel model, CellState s, double frequency) {
+		StackCell cell = model.cell();
 		double w = 2 * Math.PI * frequency;
 		double cGeo = EPSILON_0 * cell.permittivity() / cell.electrolyteThickness();
 		double scale = model.ohmicResistance(s) / cell.ohmicResistance();
@@ -44,8 +44,8 @@ public final class Impedance {
 	public record Circuit(double bulk, double grainBoundary, double interfacial) {
 	}
 
-	public static Circuit circuit(SymmetricCellModel model, CellState s) {
-		SymmetricCell cell = model.cell();
+	public static Circuit circuit(StackCellModel model, CellState s) {
+		StackCell cell = model.cell();
 		double scale = model.ohmicResistance(s) / cell.ohmicResistance();
 		double interfacial = 0;
 		for (int side = 0; side < 2; side++) {
@@ -56,7 +56,7 @@ public final class Impedance {
 
 
 	/** A spectrum from high to low frequency with the given points per decade: rows of {f, Z', Z''}. */
-	public static double[][] spectrum(SymmetricCellModel model, CellState s, double high, double low, int pointsPerDecade) {
+	public static double[][] spectrum(StackCellModel model, CellState s, double high, double low, int pointsPerDecade) {
 		int n = Math.max(2, (int) Math.round(Math.log10(high / low) * pointsPerDecade) + 1);
 		double[][] rows = new double[n][];
 		for (int k = 0; k < n; k++) {

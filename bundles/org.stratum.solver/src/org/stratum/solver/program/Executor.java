@@ -26,7 +26,7 @@ import org.hipparchus.ode.sampling.ODEStateInterpolator;
 import org.hipparchus.ode.sampling.ODEStepHandler;
 import org.stratum.solver.cell.CellState;
 import org.stratum.solver.cell.Impedance;
-import org.stratum.solver.cell.SymmetricCellModel;
+import org.stratum.solver.cell.StackCellModel;
 import org.stratum.solver.physics.Constants;
 
 /**
@@ -47,7 +47,7 @@ public final class Executor {
 	private static final double[] ABSOLUTE_TOLERANCE = { 1e-9, 1e-9, 1e-12, 1e-12, 1e-3, 1e-3, 1e-13, 1e-13, 1e-12, 1e-12 };
 	private static final double[] RELATIVE_TOLERANCE = { 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7 };
 
-	private final SymmetricCellModel model;
+	private final StackCellModel model;
 	private final CellState state;
 	private final Recorder recorder;
 	private final BooleanSupplier cancelled;
@@ -105,7 +105,7 @@ public final class Executor {
 		}
 	}
 
-	public Executor(SymmetricCellModel model, Recorder recorder, BooleanSupplier cancelled) {
+	public Executor(StackCellModel model, Recorder recorder, BooleanSupplier cancelled) {
 		this.model = model;
 		this.state = new CellState(model.cell());
 		this.recorder = recorder;
@@ -447,7 +447,7 @@ public final class Executor {
 		if (Double.isNaN(end)) {
 			end = 1e8; // until a condition; a global stop or a short ends it
 		}
-		int plate = SymmetricCellModel.platingSide(drive.sign());
+		int plate = StackCellModel.platingSide(drive.sign());
 		int strip = 1 - plate;
 		// a constant current and the temperature never change within a segment: a condition on them holds from the
 		// start or never; so does a voltage-rate condition that already holds (an event needs a crossing)
@@ -474,19 +474,19 @@ public final class Executor {
 		}
 		double t0 = state.time;
 		double q0 = state.strippedCharge[strip];
-		double[] y0 = SymmetricCellModel.write(state);
+		double[] y0 = StackCellModel.write(state);
 		OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
 			private final CellState scratch = copyOfState();
 
 			@Override
 			public int getDimension() {
-				return SymmetricCellModel.STATE_SIZE;
+				return StackCellModel.STATE_SIZE;
 			}
 
 			@Override
 			public double[] computeDerivatives(double t, double[] y) {
-				SymmetricCellModel.read(scratch, y);
-				double[] dydt = new double[SymmetricCellModel.STATE_SIZE];
+				StackCellModel.read(scratch, y);
+				double[] dydt = new double[StackCellModel.STATE_SIZE];
 				model.derivatives(scratch, jOf.applyAsDouble(scratch), dydt);
 				return dydt;
 			}
@@ -517,7 +517,7 @@ public final class Executor {
 				double to = interpolator.getCurrentState().getTime();
 				double period = program.logPeriod();
 				for (double t = Math.max(from, lastLog - t0 + period); t <= to; t += period) {
-					SymmetricCellModel.read(state, interpolator.getInterpolatedState(t).getPrimaryState());
+					StackCellModel.read(state, interpolator.getInterpolatedState(t).getPrimaryState());
 					state.time = t0 + t;
 					log(jOf.applyAsDouble(state), false);
 				}
@@ -529,7 +529,7 @@ public final class Executor {
 		} catch (RuntimeException e) {
 			throw new End(RunResult.Status.FAILED, "the solver diverged at " + where() + ": " + e.getMessage());
 		}
-		SymmetricCellModel.read(state, finalState.getPrimaryState());
+		StackCellModel.read(state, finalState.getPrimaryState());
 		double dt = finalState.getTime();
 		state.time = t0 + dt;
 		double passed = flowing ? state.strippedCharge[strip] - q0 : 0;
@@ -580,7 +580,7 @@ public final class Executor {
 			state.shorted = true;
 			shortTime = state.time;
 			state.filament[plate] = model.cell().electrolyteThickness();
-			state.platedByLocation[3] += model.cell().electrolyteThickness() / Constants.LI_THICKNESS_PER_CHARGE / SymmetricCellModel.TIP_FOCUSING;
+			state.platedByLocation[3] += model.cell().electrolyteThickness() / Constants.LI_THICKNESS_PER_CHARGE / StackCellModel.TIP_FOCUSING;
 			log(lastCurrent, true);
 			throw new End(RunResult.Status.SHORTED, "short circuit at " + where() + ": a Li filament spans the electrolyte");
 		}
@@ -625,8 +625,8 @@ public final class Executor {
 	/** |dV/dt| (V/s) in state s under the drive's current: V one short step ahead along the state's derivatives. */
 	private double voltageRate(CellState s, ToDoubleFunction<CellState> jOf) {
 		double j = jOf.applyAsDouble(s);
-		double[] y = SymmetricCellModel.write(s);
-		double[] dydt = new double[SymmetricCellModel.STATE_SIZE];
+		double[] y = StackCellModel.write(s);
+		double[] dydt = new double[StackCellModel.STATE_SIZE];
 		model.derivatives(s, j, dydt);
 		for (int k = 0; k < y.length; k++) {
 			y[k] += RATE_STEP * dydt[k];
@@ -634,7 +634,7 @@ public final class Executor {
 		CellState ahead = copyOfState();
 		ahead.temperature = s.temperature;
 		ahead.shorted = s.shorted;
-		SymmetricCellModel.read(ahead, y);
+		StackCellModel.read(ahead, y);
 		return Math.abs(model.voltage(ahead, jOf.applyAsDouble(ahead)) - model.voltage(s, j)) / RATE_STEP;
 	}
 
@@ -710,7 +710,7 @@ public final class Executor {
 
 				@Override
 				public double g(ODEStateAndDerivative s) {
-					SymmetricCellModel.read(scratch, s.getPrimaryState());
+					StackCellModel.read(scratch, s.getPrimaryState());
 					scratch.time = t0 + s.getTime();
 					return self.g.applyAsDouble(scratch);
 				}

@@ -19,8 +19,8 @@ import org.stratum.model.derive.Materials;
 import org.stratum.solver.cell.CellState;
 import org.stratum.solver.cell.Electrode;
 import org.stratum.solver.cell.Impedance;
-import org.stratum.solver.cell.SymmetricCell;
-import org.stratum.solver.cell.SymmetricCellModel;
+import org.stratum.solver.cell.StackCell;
+import org.stratum.solver.cell.StackCellModel;
 import org.stratum.solver.physics.Constants;
 import org.stratum.solver.physics.Kinetics;
 
@@ -37,8 +37,8 @@ public class CoverageDefectTest {
 		double covered = 0.05; // Ohm m2 of layer
 		Electrode e = new Electrode("Li", i0Covered, 1e-6, true, 1e-3, 0, Electrode.InterphaseGrowth.STABLE, 0, new double[] { 1, 0, 0 },
 				new Electrode.Coverage(f, i0Defect, covered));
-		SymmetricCell cell = Cells.cell(e);
-		SymmetricCellModel model = new SymmetricCellModel(cell);
+		StackCell cell = Cells.cell(e);
+		StackCellModel model = new StackCellModel(cell);
 		CellState s = new CellState(cell);
 		double rDefect = RT_F / i0Defect;
 		double rCovered = RT_F / i0Covered + covered;
@@ -59,7 +59,7 @@ public class CoverageDefectTest {
 		Map<Component, Double> phi = Geometry.volumeFractions(layer);
 		Component cuf2 = layer.getComponents().get(0);
 		double expected = Math.exp(-1.5 * phi.get(cuf2) / cuf2.getParticleSize().toSI() * Geometry.thickness(layer));
-		SymmetricCell mapped = CellMapper.symmetric(cell, Calibration.faceLengths(), new ArrayList<>());
+		StackCell mapped = CellMapper.symmetric(cell, Calibration.faceLengths(), new ArrayList<>());
 		assertEquals(expected, mapped.working().coverage().defectFraction(), 1e-12);
 		assertEquals(Calibration.faceLengths().lithiumMetal(), mapped.working().faceFlawLength(), 0, "a defect is a Li-metal face");
 	}
@@ -69,9 +69,9 @@ public class CoverageDefectTest {
 		double previousFraction = 1;
 		double previousFocusing = 0;
 		for (String stack : new String[] { "sym-cuf2-7um-latp.stack", "sym-cuf2-15um-latp.stack", "sym-cuf2-32um-latp.stack" }) {
-			SymmetricCell cell = CellMapper.symmetric(Calibration.load("seed-003/" + stack), Calibration.faceLengths(), new ArrayList<>());
+			StackCell cell = CellMapper.symmetric(Calibration.load("seed-003/" + stack), Calibration.faceLengths(), new ArrayList<>());
 			double fraction = cell.working().coverage().defectFraction();
-			double focusing = new SymmetricCellModel(cell).defectFocusing(new CellState(cell), 0);
+			double focusing = new StackCellModel(cell).defectFocusing(new CellState(cell), 0);
 			assertTrue(fraction < previousFraction && focusing > previousFocusing, stack + ": defects " + fraction + ", focusing " + focusing);
 			previousFraction = fraction;
 			previousFocusing = focusing;

@@ -31,8 +31,8 @@ import org.stratum.model.resource.StratumResources;
 import org.stratum.model.stack.Cell;
 import org.stratum.model.stack.PropertyKind;
 import org.stratum.model.stack.SolidElectrolyte;
-import org.stratum.solver.cell.SymmetricCell;
-import org.stratum.solver.cell.SymmetricCellModel;
+import org.stratum.solver.cell.StackCell;
+import org.stratum.solver.cell.StackCellModel;
 import org.stratum.solver.program.RunResult;
 
 /** The engine on the seed examples: result files, the seed-000 CCD ordering, and named errors for bad input. */
@@ -187,17 +187,17 @@ public class EngineTest {
 	@Test
 	public void grainBoundariesFollowTheBrickLayerAndShowInTheImpedance() throws Exception {
 		Cell cell = Calibration.load("seed-000/sym-bare.stack");
-		SymmetricCell plain = CellMapper.symmetric(cell, Calibration.faceLengths(), new ArrayList<>());
+		StackCell plain = CellMapper.symmetric(cell, Calibration.faceLengths(), new ArrayList<>());
 		assertEquals(0, plain.grainBoundaryResistance(), "no grain size: the conductivity is the total one");
 		SolidElectrolyte se = (SolidElectrolyte) cell.getLayers().get(1);
 		se.setGrainSize(new org.stratum.model.units.Quantity("5 um"));
 		se.setGrainBoundaryThickness(new org.stratum.model.units.Quantity("5 nm"));
 		se.setGrainBoundaryConductivity(new org.stratum.model.units.Quantity("1e-5 S/cm"));
-		SymmetricCell resolved = CellMapper.symmetric(cell, Calibration.faceLengths(), new ArrayList<>());
+		StackCell resolved = CellMapper.symmetric(cell, Calibration.faceLengths(), new ArrayList<>());
 		double expected = resolved.electrolyteThickness() * 5e-9 / (5e-6 * 1e-3); // L delta / (d sigma_gb)
 		assertEquals(expected, resolved.grainBoundaryResistance(), expected * 1e-12);
 		// between the electrolyte's arcs and the faces' arcs the spectrum's real part is R_bulk + R_gb
-		SymmetricCellModel model = new SymmetricCellModel(resolved);
+		StackCellModel model = new StackCellModel(resolved);
 		double[] z = org.stratum.solver.cell.Impedance.at(model, new org.stratum.solver.cell.CellState(resolved), 1e5);
 		assertEquals(resolved.bulkResistance() + expected, z[0], 0.02 * (resolved.bulkResistance() + expected));
 

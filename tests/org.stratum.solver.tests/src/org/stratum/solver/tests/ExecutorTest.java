@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.stratum.solver.cell.Electrode;
-import org.stratum.solver.cell.SymmetricCell;
-import org.stratum.solver.cell.SymmetricCellModel;
+import org.stratum.solver.cell.StackCell;
+import org.stratum.solver.cell.StackCellModel;
 import org.stratum.solver.physics.Constants;
 import org.stratum.solver.physics.Griffith;
 import org.stratum.solver.program.Executor;
@@ -47,8 +47,8 @@ public class ExecutorTest {
 		// a mixed-conducting interphase grows dR/dt = k |j|: |V| = j (R_ohm + k j t) + eta, linear in t
 		double k = 1e-7; // Ohm m2 per C/m2
 		Electrode e = new Electrode("Li", 1e12, 1e-12, false, 1e-3, 0, Electrode.InterphaseGrowth.MIXED_CONDUCTING, k, new double[] { 1, 0, 0 });
-		SymmetricCell cell = Cells.cell(e);
-		Executor executor = new Executor(new SymmetricCellModel(cell), new Log(), () -> false);
+		StackCell cell = Cells.cell(e);
+		Executor executor = new Executor(new StackCellModel(cell), new Log(), () -> false);
 		double j = 20;
 		double target = 0.2; // V
 		RunResult r = executor.run(program(List.of(new Step.Galvanostatic(j, 1e6, Double.NaN, List.of(new Step.Stop(Step.Variable.VOLTAGE, true, target))))));
@@ -64,16 +64,16 @@ public class ExecutorTest {
 		double r0 = 1e-3;
 		double k = 1e-9; // Ohm2 m4 / s
 		Electrode e = new Electrode("Li", 1e12, 1e-12, false, 1e-3, r0, Electrode.InterphaseGrowth.PASSIVATING, k, new double[] { 1, 0, 0 });
-		SymmetricCell cell = Cells.cell(e);
+		StackCell cell = Cells.cell(e);
 		double j = 10;
 		double rStar = 2e-3;
 		double rate = j * k / rStar; // V/s
-		Executor executor = new Executor(new SymmetricCellModel(cell), new Log(), () -> false);
+		Executor executor = new Executor(new StackCellModel(cell), new Log(), () -> false);
 		RunResult r = executor.run(program(List.of(new Step.Galvanostatic(j, 1e5, Double.NaN, List.of(new Step.Stop(Step.Variable.VOLTAGE_RATE, false, rate))))));
 		double tStar = (rStar * rStar - r0 * r0) / k;
 		assertEquals(tStar, r.endTime(), tStar * 1e-4, "the dV/dt stop was not located where R = j k / X");
 		// a rate that already holds ends the step at once
-		Executor again = new Executor(new SymmetricCellModel(cell), new Log(), () -> false);
+		Executor again = new Executor(new StackCellModel(cell), new Log(), () -> false);
 		RunResult at = again.run(program(List.of(new Step.Galvanostatic(j, 1e5, Double.NaN, List.of(new Step.Stop(Step.Variable.VOLTAGE_RATE, true, rate))))));
 		assertEquals(0, at.endTime(), 1e-9);
 	}
@@ -81,7 +81,7 @@ public class ExecutorTest {
 	@Test
 	public void loopsCountCyclesAndPeriodicStepsFire() {
 		Log log = new Log();
-		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), log, () -> false);
+		Executor executor = new Executor(new StackCellModel(Cells.cell(46.6, 1e-12)), log, () -> false);
 		Step cycle = new Step.Repeat(3, List.of(new Step.Galvanostatic(10, 3600, Double.NaN, List.of()), new Step.Galvanostatic(-10, 3600, Double.NaN, List.of())));
 		RunResult r = executor.run(program(List.of(new Step.Every(1, 0, List.of(new Step.Eis(1e6, 0.1, 5, 0.01))),
 				new Step.Repeat(2, List.of(cycle)))));
@@ -99,7 +99,7 @@ public class ExecutorTest {
 
 	@Test
 	public void capacityAndTimeConditionsEndAStepAndTheProgramGoesOn() {
-		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
+		Executor executor = new Executor(new StackCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
 		double j = 10; // 1 mA/cm2
 		RunResult r = executor.run(program(List.of(
 				new Step.Galvanostatic(j, Double.NaN, Double.NaN, List.of(new Step.Stop(Step.Variable.CAPACITY, true, j * 1800))),
@@ -110,7 +110,7 @@ public class ExecutorTest {
 
 	@Test
 	public void strippingElectrodeRunsOutOfLithiumAtFaradaysTime() {
-		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
+		Executor executor = new Executor(new StackCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
 		double j = 10;
 		RunResult r = executor.run(program(List.of(new Step.Galvanostatic(-j, 1e6, Double.NaN, List.of()))));
 		assertEquals(RunResult.Status.FAILED, r.status());
@@ -121,7 +121,7 @@ public class ExecutorTest {
 
 	@Test
 	public void gotoLoopsUntilItsConditionFails() {
-		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
+		Executor executor = new Executor(new StackCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
 		// label; plate 1 h; strip 1 h; goto label if cycle < 4: each backward jump taken is a cycle, so four
 		// jumps and five passes
 		RunResult r = executor.run(program(List.of(new Step.Label("warmup"), plate(1), new Step.Galvanostatic(-10, 3600, Double.NaN, List.of()),
@@ -133,7 +133,7 @@ public class ExecutorTest {
 
 	@Test
 	public void gotoLeavesALoopAndSkipsForward() {
-		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
+		Executor executor = new Executor(new StackCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
 		// a forward jump out of a repeat once 3 h have passed skips the rest of the loop and the step after it
 		RunResult r = executor.run(program(List.of(new Step.Repeat(10, List.of(plate(1), new Step.Goto("done", List.of(new Step.Stop(Step.Variable.TIME, true, 3 * 3600 - 1))))),
 				plate(5), new Step.Label("done"), plate(0.25))));
@@ -144,7 +144,7 @@ public class ExecutorTest {
 
 	@Test
 	public void gotoWithoutTimePassingStopsWithAReason() {
-		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
+		Executor executor = new Executor(new StackCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
 		RunResult r = executor.run(program(List.of(new Step.Label("again"), new Step.Environment(300, Double.NaN), new Step.Goto("again", List.of()))));
 		assertEquals(RunResult.Status.FAILED, r.status());
 		assertTrue(r.reason().contains("goto again") && r.reason().contains("without simulated time passing"), r.reason());
@@ -152,7 +152,7 @@ public class ExecutorTest {
 
 	@Test
 	public void globalCycleStopEndsTheRun() {
-		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
+		Executor executor = new Executor(new StackCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
 		RunResult r = executor.run(new Program("p", List.of(new Step.Repeat(100, List.of(plate(1), new Step.Galvanostatic(-10, 3600, Double.NaN, List.of())))),
 				List.of(new Step.Stop(Step.Variable.CYCLE, true, 5)), 60));
 		assertEquals(RunResult.Status.STOPPED, r.status(), r.reason());
@@ -163,10 +163,10 @@ public class ExecutorTest {
 	@Test
 	public void ccdRampShortsAtTheCriticalCurrent() {
 		double i0 = 46.6, flaw = 1e-6;
-		SymmetricCell cell = Cells.cell(i0, flaw);
+		StackCell cell = Cells.cell(i0, flaw);
 		double etaC = Griffith.criticalOverpotential(cell.fractureToughness(), flaw);
 		double jc = 2 * i0 * Math.sinh(Constants.f(Cells.T) * etaC / 2);
-		Executor executor = new Executor(new SymmetricCellModel(cell), new Log(), () -> false);
+		Executor executor = new Executor(new StackCellModel(cell), new Log(), () -> false);
 		RunResult r = executor.run(program(List.of(new Step.CcdRamp(2.5, 2.5, 0, 200, 9000, 0, 1, 0, 1e-3))));
 		assertEquals(RunResult.Status.SHORTED, r.status(), r.reason());
 		double expected = Math.ceil(jc / 2.5) * 2.5;
@@ -177,7 +177,7 @@ public class ExecutorTest {
 
 	@Test
 	public void globalTimeStopEndsTheRun() {
-		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
+		Executor executor = new Executor(new StackCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
 		RunResult r = executor.run(new Program("p", List.of(new Step.Repeat(100, List.of(new Step.Galvanostatic(10, 3600, Double.NaN, List.of()),
 				new Step.Galvanostatic(-10, 3600, Double.NaN, List.of())))), List.of(new Step.Stop(Step.Variable.TIME, true, 5 * 3600.0)), 60));
 		assertEquals(RunResult.Status.STOPPED, r.status(), r.reason());
@@ -187,7 +187,7 @@ public class ExecutorTest {
 	@Test
 	public void cancellationLeavesAMarkedPartialRun() {
 		AtomicInteger calls = new AtomicInteger();
-		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> calls.incrementAndGet() > 20);
+		Executor executor = new Executor(new StackCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> calls.incrementAndGet() > 20);
 		RunResult r = executor.run(program(List.of(new Step.Repeat(1000, List.of(new Step.Galvanostatic(10, 3600, Double.NaN, List.of()),
 				new Step.Galvanostatic(-10, 3600, Double.NaN, List.of()))))));
 		assertEquals(RunResult.Status.CANCELLED, r.status(), r.reason());
@@ -197,7 +197,7 @@ public class ExecutorTest {
 
 	@Test
 	public void stepsThatCannotBeSimulatedStopWithTheirReason() {
-		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
+		Executor executor = new Executor(new StackCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
 		RunResult r = executor.run(program(List.of(new Step.Unsupported("charge at 1C until 4.2 V: charge and discharge steps need a full cell"))));
 		assertEquals(RunResult.Status.FAILED, r.status());
 		assertTrue(r.reason().contains("need a full cell"), r.reason());

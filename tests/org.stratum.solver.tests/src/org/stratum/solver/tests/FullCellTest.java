@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.stratum.solver.cell.Cathode;
 import org.stratum.solver.cell.CellState;
 import org.stratum.solver.cell.OcvCurve;
-import org.stratum.solver.cell.SymmetricCell;
-import org.stratum.solver.cell.SymmetricCellModel;
+import org.stratum.solver.cell.StackCell;
+import org.stratum.solver.cell.StackCellModel;
 import org.stratum.solver.physics.Constants;
 import org.stratum.solver.physics.Kinetics;
 import org.stratum.solver.program.Executor;
@@ -25,20 +25,20 @@ public class FullCellTest {
 	/** 0.2 mAh/cm2 = 7200 C/m2. */
 	private static final double CAPACITY = 7200;
 
-	private static SymmetricCellModel model(double cathodeExchange) {
+	private static StackCellModel model(double cathodeExchange) {
 		return model(cathodeExchange, Double.POSITIVE_INFINITY);
 	}
 
-	private static SymmetricCellModel model(double cathodeExchange, double electronicResistance) {
+	private static StackCellModel model(double cathodeExchange, double electronicResistance) {
 		Cathode cathode = new Cathode(OcvCurve.LCO, CAPACITY, cathodeExchange, 1e-3, 0);
-		SymmetricCell base = Cells.cell(46.6, 1e-12);
-		SymmetricCell cell = new SymmetricCell("full", base.temperature(), base.stackPressure(), base.area(), base.electrolyteThickness(),
+		StackCell base = Cells.cell(46.6, 1e-12);
+		StackCell cell = new StackCell("full", base.temperature(), base.stackPressure(), base.area(), base.electrolyteThickness(),
 				base.bulkResistance(), 0, cathode.resistance(), base.fractureToughness(), base.permittivity(), base.lithiumDiffusivity(), 0, 0,
-				base.working(), SymmetricCellModel.cathodeFace("LCO", cathode), electronicResistance);
-		return new SymmetricCellModel(cell, cathode);
+				base.working(), StackCellModel.cathodeFace("LCO", cathode), electronicResistance);
+		return new StackCellModel(cell, cathode);
 	}
 
-	private static Executor executor(SymmetricCellModel model) {
+	private static Executor executor(StackCellModel model) {
 		return new Executor(model, new Recorder() {
 			@Override
 			public void sample(Sample s) {
@@ -60,7 +60,7 @@ public class FullCellTest {
 
 	@Test
 	public void voltageIsOcvPlusPolarisationByClosedForm() {
-		SymmetricCellModel model = model(5);
+		StackCellModel model = model(5);
 		CellState s = new CellState(model.cell());
 		assertEquals(0, model.stateOfCharge(s), 1e-12, "an assembled cell starts discharged");
 		assertEquals(OcvCurve.LCO.voltage(0), model.voltage(s, 0), 1e-12);
@@ -74,7 +74,7 @@ public class FullCellTest {
 	@Test
 	public void slowCycleDeliversFaradaysCapacityAndFastOneLess() {
 		double slow = 0.01 * CAPACITY / 3600; // C/100
-		SymmetricCellModel model = model(50);
+		StackCellModel model = model(50);
 		Executor executor = executor(model);
 		RunResult r = executor.run(new Program("slow", List.of(charge(slow), discharge(slow)), List.of(), 600));
 		assertEquals(RunResult.Status.COMPLETED, r.status(), r.reason());
@@ -97,7 +97,7 @@ public class FullCellTest {
 
 	@Test
 	public void dischargeOfAnEmptyCathodeEndsAtOnce() {
-		SymmetricCellModel model = model(50);
+		StackCellModel model = model(50);
 		Executor executor = executor(model);
 		RunResult r = executor.run(new Program("p", List.of(discharge(10), new Step.Rest(60, List.of())), List.of(), 60));
 		assertEquals(RunResult.Status.COMPLETED, r.status(), r.reason());
@@ -108,7 +108,7 @@ public class FullCellTest {
 
 	@Test
 	public void ccCvChargesToTheVoltageThenHoldsItUntilTheCurrentFalls() {
-		SymmetricCellModel model = model(50);
+		StackCellModel model = model(50);
 		double oneC = CAPACITY / 3600;
 		Executor cc = executor(model);
 		cc.run(new Program("cc", List.of(new Step.Galvanostatic(oneC, Double.NaN, Double.NaN, List.of(new Step.Stop(Step.Variable.VOLTAGE, true, 4.2)))),
@@ -128,7 +128,7 @@ public class FullCellTest {
 
 	@Test
 	public void holdWithoutAFullCellStopsWithAReason() {
-		Executor executor = new Executor(new SymmetricCellModel(Cells.cell(46.6, 1e-12)), new Recorder() {
+		Executor executor = new Executor(new StackCellModel(Cells.cell(46.6, 1e-12)), new Recorder() {
 			@Override
 			public void sample(Sample s) {
 			}
@@ -144,7 +144,7 @@ public class FullCellTest {
 
 	@Test
 	public void constantPowerHoldsCurrentTimesVoltageAndRefusesTooMuch() {
-		SymmetricCellModel model = model(50);
+		StackCellModel model = model(50);
 		List<Recorder.Sample> samples = new java.util.ArrayList<>();
 		Executor executor = new Executor(model, new Recorder() {
 			@Override
@@ -175,7 +175,7 @@ public class FullCellTest {
 
 	@Test
 	public void everyKindOfDischargeStepIsListedWithTheChargeItDelivered() {
-		SymmetricCellModel model = model(50);
+		StackCellModel model = model(50);
 		Executor executor = executor(model);
 		double oneC = CAPACITY / 3600;
 		Step cv = new Step.Hold(3.9, Double.NaN, List.of(new Step.Stop(Step.Variable.CURRENT, false, oneC / 50)));
@@ -199,7 +199,7 @@ public class FullCellTest {
 	@Test
 	public void electronicLeakageSelfDischargesTheCellAndLowersTheCoulombicEfficiency() {
 		double re = 1e3; // Ohm m2: about 4 mA/m2 at 4 V
-		SymmetricCellModel model = model(50, re);
+		StackCellModel model = model(50, re);
 		double oneC = CAPACITY / 3600;
 		Executor rested = executor(model);
 		rested.run(new Program("r", List.of(charge(oneC)), List.of(), 60));

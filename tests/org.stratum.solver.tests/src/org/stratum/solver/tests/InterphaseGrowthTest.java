@@ -20,7 +20,7 @@ import org.stratum.model.stack.LiReactionKind;
 import org.stratum.model.stack.Material;
 import org.stratum.model.stack.SolidElectrolyte;
 import org.stratum.solver.cell.Electrode;
-import org.stratum.solver.cell.SymmetricCell;
+import org.stratum.solver.cell.StackCell;
 
 /** Interphase growth from the material library through a run: seed 003's LATP rise and the LiF/Cu layer that slows it. */
 public class InterphaseGrowthTest {
@@ -38,7 +38,7 @@ public class InterphaseGrowthTest {
 		double library = latp(cell).getLiReaction().getGrowthConstant().toSI();
 		double fitted = InterphaseCalibration.latpGrowthConstant();
 		assertEquals(fitted, library, fitted * 2e-3, "materials.stacklib's LATP growth constant is not the seed-003 fit; rerun the fit and update it");
-		SymmetricCell mapped = CellMapper.symmetric(cell, Calibration.faceLengths(), new ArrayList<>());
+		StackCell mapped = CellMapper.symmetric(cell, Calibration.faceLengths(), new ArrayList<>());
 		assertEquals(Electrode.InterphaseGrowth.MIXED_CONDUCTING, mapped.working().interphaseGrowth());
 		assertEquals(library, mapped.working().growthConstant(), 0);
 	}
@@ -48,7 +48,7 @@ public class InterphaseGrowthTest {
 		Cell cell = Calibration.load("seed-003/sym-bare-latp.stack");
 		latp(cell).getLiReaction().setGrowthConstant(null);
 		List<String> notes = new ArrayList<>();
-		SymmetricCell mapped = CellMapper.symmetric(cell, Calibration.faceLengths(), notes);
+		StackCell mapped = CellMapper.symmetric(cell, Calibration.faceLengths(), notes);
 		assertEquals(Electrode.InterphaseGrowth.STABLE, mapped.working().interphaseGrowth());
 		assertTrue(notes.stream().anyMatch(n -> n.contains("'LATP' reacts with Li (mixed-conducting) but the library gives no growth constant")), notes.toString());
 		latp(cell).getLiReaction().setKind(LiReactionKind.PASSIVATING);

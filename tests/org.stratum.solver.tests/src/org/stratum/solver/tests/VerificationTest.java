@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.stratum.solver.cell.CellState;
 import org.stratum.solver.cell.Electrode;
 import org.stratum.solver.cell.Impedance;
-import org.stratum.solver.cell.SymmetricCell;
-import org.stratum.solver.cell.SymmetricCellModel;
+import org.stratum.solver.cell.StackCell;
+import org.stratum.solver.cell.StackCellModel;
 import org.stratum.solver.physics.Constants;
 import org.stratum.solver.physics.Griffith;
 import org.stratum.solver.cell.FaceCurve;
@@ -32,7 +32,7 @@ public class VerificationTest {
 	@Test
 	public void ohmUniformSlab() {
 		// kinetics made negligible: V = j L / sigma
-		SymmetricCellModel model = new SymmetricCellModel(Cells.cell(1e12, 1e-6));
+		StackCellModel model = new StackCellModel(Cells.cell(1e12, 1e-6));
 		CellState s = new CellState(model.cell());
 		double j = 20; // A/m2
 		double expected = j * 500e-6 / 0.1;
@@ -50,14 +50,14 @@ public class VerificationTest {
 			// and it inverts the full Butler-Volmer equation with alpha = 0.5
 			assertEquals(j, Kinetics.current(eta, i0, 0.5, 0.5, Cells.T), j * 1e-10);
 		}
-		SymmetricCellModel model = new SymmetricCellModel(Cells.cell(i0, 1e-6));
+		StackCellModel model = new StackCellModel(Cells.cell(i0, 1e-6));
 		CellState s = new CellState(model.cell());
 		assertEquals(20 * 5e-3 + 2 * Kinetics.overpotential(20, i0, Cells.T), Math.abs(model.voltage(s, 20)), 1e-12);
 	}
 
 	@Test
 	public void faradayFrontSpeedAndConservation() {
-		SymmetricCellModel model = new SymmetricCellModel(Cells.cell(46.6, 1e-6));
+		StackCellModel model = new StackCellModel(Cells.cell(46.6, 1e-6));
 		Executor executor = new Executor(model, NOTHING, () -> false);
 		double j = 20; // 2 mA/cm2
 		double q = 72000; // 2 mAh/cm2 = 7.2 C/cm2 = 72 000 C/m2
@@ -105,7 +105,7 @@ public class VerificationTest {
 	@Test
 	public void sandTimeIsInfiniteForASingleIonConductor() {
 		// a single-ion conductor has no salt depletion: plating at a high current never stops by itself
-		SymmetricCellModel model = new SymmetricCellModel(Cells.cell(46.6, 1e-12));
+		StackCellModel model = new StackCellModel(Cells.cell(46.6, 1e-12));
 		Executor executor = new Executor(model, NOTHING, () -> false);
 		RunResult r = executor.run(new Program("p", List.of(new Step.Galvanostatic(10, 3600, Double.NaN, List.of())), List.of(), 600));
 		assertEquals(RunResult.Status.COMPLETED, r.status(), r.reason());
@@ -117,8 +117,8 @@ public class VerificationTest {
 		for (double r0 : new double[] { 0, 2e-3 }) {
 			double kp = 1e-10; // Ohm2 m4 / s
 			Electrode e = new Electrode("Li", 46.6, 1e-6, false, 1e-3, r0, Electrode.InterphaseGrowth.PASSIVATING, kp, new double[] { 1, 0, 0 });
-			SymmetricCell cell = Cells.cell(e);
-			Executor executor = new Executor(new SymmetricCellModel(cell), NOTHING, () -> false);
+			StackCell cell = Cells.cell(e);
+			Executor executor = new Executor(new StackCellModel(cell), NOTHING, () -> false);
 			double t = 100 * 3600;
 			executor.run(new Program("p", List.of(new Step.Rest(t / 2, List.of()), new Step.Galvanostatic(1, t / 2, Double.NaN, List.of())), List.of(), 600));
 			double expected = Math.sqrt(r0 * r0 + kp * t);
@@ -131,8 +131,8 @@ public class VerificationTest {
 	public void mixedConductingInterphaseGrowsWithChargePassedAndTheCircuitReportsIt() {
 		double k = 1e-7; // Ohm m2 per C/m2
 		Electrode e = new Electrode("Li", 46.6, 1e-6, false, 1e-3, 0, Electrode.InterphaseGrowth.MIXED_CONDUCTING, k, new double[] { 1, 0, 0 });
-		SymmetricCell cell = Cells.cell(e);
-		SymmetricCellModel model = new SymmetricCellModel(cell);
+		StackCell cell = Cells.cell(e);
+		StackCellModel model = new StackCellModel(cell);
 		Executor executor = new Executor(model, NOTHING, () -> false);
 		double j = 1;
 		Step half = new Step.Galvanostatic(j, 3600, Double.NaN, List.of());
@@ -187,10 +187,10 @@ public class VerificationTest {
 	@Test
 	public void electronicLeakageDepositsLiInsideTheElectrolyteOfASymmetricCell() {
 		double re = 50; // Ohm m2: a leaky electrolyte
-		SymmetricCell base = Cells.cell(46.6, 1e-12);
-		SymmetricCell leaky = new SymmetricCell("leaky", base.temperature(), base.stackPressure(), base.area(), base.electrolyteThickness(),
+		StackCell base = Cells.cell(46.6, 1e-12);
+		StackCell leaky = new StackCell("leaky", base.temperature(), base.stackPressure(), base.area(), base.electrolyteThickness(),
 				base.bulkResistance(), 0, 0, base.fractureToughness(), base.permittivity(), base.lithiumDiffusivity(), 0, 0, base.working(), base.counter(), re);
-		SymmetricCellModel model = new SymmetricCellModel(leaky);
+		StackCellModel model = new StackCellModel(leaky);
 		Executor executor = new Executor(model, NOTHING, () -> false);
 		double j = 10;
 		executor.run(new Program("p", List.of(new Step.Galvanostatic(j, 600, Double.NaN, List.of())), List.of(), 60));

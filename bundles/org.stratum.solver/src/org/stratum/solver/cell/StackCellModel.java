@@ -5,7 +5,7 @@ import org.stratum.solver.physics.Griffith;
 import org.stratum.solver.physics.Kinetics;
 
 /**
- * The stack model of a symmetric Li cell (physics.md section 1): ohmic drop, Butler-Volmer kinetics at
+ * The stack model (physics.md section 1) of a symmetric Li cell or a Li-metal full cell: ohmic drop, Butler-Volmer kinetics at
  * both faces with current focusing {@code kappa = 1/contact}, flaw pressurisation and cracking
  * (Griffith), filament growth at {@code v = kappa_tip j Omega / F} to a short, stripping voids beyond the
  * vacancy-diffusion limit {@code Q_max = VSC / j}, {@code VSC = pi D c^2 F^2 / 4}, relieved by creep under stack
@@ -16,7 +16,7 @@ import org.stratum.solver.physics.Kinetics;
  * the cathode's OCV at its state of charge plus or minus the polarisation, and the cathode's Li is kept as
  * equivalent Li thickness so Faraday's law and the exhaustion events serve both sides.
  */
-public final class SymmetricCellModel {
+public final class StackCellModel {
 
 	/** Tip focusing of a filament (electrode area over filament cross-section), an order-of-magnitude estimate. */
 	public static final double TIP_FOCUSING = 1e3;
@@ -43,16 +43,16 @@ public final class SymmetricCellModel {
 	/** Molar concentration of Li in Li metal, mol/m3. */
 	private static final double C_LI = 1.0 / Constants.OMEGA_LI;
 
-	private final SymmetricCell cell;
+	private final StackCell cell;
 	private final Electrode[] electrodes;
 	private final Cathode cathode;
 
-	public SymmetricCellModel(SymmetricCell cell) {
+	public StackCellModel(StackCell cell) {
 		this(cell, null);
 	}
 
 	/** A full cell when cathode is not null; cell.counter() then describes the cathode's face ({@link #cathodeFace}). */
-	public SymmetricCellModel(SymmetricCell cell, Cathode cathode) {
+	public StackCellModel(StackCell cell, Cathode cathode) {
 		this.cell = cell;
 		this.electrodes = new Electrode[] { cell.working(), cell.counter() };
 		this.cathode = cathode;
@@ -78,7 +78,7 @@ public final class SymmetricCellModel {
 		return 1 - s.lithium[1] / cathodeLithium();
 	}
 
-	public SymmetricCell cell() {
+	public StackCell cell() {
 		return cell;
 	}
 

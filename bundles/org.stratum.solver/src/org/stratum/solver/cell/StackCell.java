@@ -1,8 +1,9 @@
 package org.stratum.solver.cell;
 
 /**
- * A Li | (interlayer) | solid electrolyte | (interlayer) | Li cell as the stack model sees it (SI). The
- * working electrode is the first; positive current density plates Li on it.
+ * A Li | (interlayer) | solid electrolyte | (interlayer) | Li cell, or a full cell with a cathode in the
+ * counter electrode's place, as the stack model sees it (SI). The working electrode is the first (the Li
+ * anode); positive current density plates Li on it.
  *
  * @param name cell name, for messages
  * @param temperature K
@@ -22,13 +23,13 @@ package org.stratum.solver.cell;
  * @param electronicResistance area-specific electronic resistance between the electrodes through the electrolyte
  *        and any electron-blocking layer, Ohm m2 (infinite: no leakage)
  */
-public record SymmetricCell(String name, double temperature, double stackPressure, double area, double electrolyteThickness,
+public record StackCell(String name, double temperature, double stackPressure, double area, double electrolyteThickness,
 		double bulkResistance, double grainBoundaryResistance, double layerResistance, double fractureToughness, double permittivity,
 		double lithiumDiffusivity, double ionicActivationEnergy, double kineticActivationEnergy, Electrode working, Electrode counter,
 		double electronicResistance) {
 
 	/** A cell whose electrolyte conducts no electrons. */
-	public SymmetricCell(String name, double temperature, double stackPressure, double area, double electrolyteThickness, double bulkResistance,
+	public StackCell(String name, double temperature, double stackPressure, double area, double electrolyteThickness, double bulkResistance,
 			double grainBoundaryResistance, double layerResistance, double fractureToughness, double permittivity, double lithiumDiffusivity,
 			double ionicActivationEnergy, double kineticActivationEnergy, Electrode working, Electrode counter) {
 		this(name, temperature, stackPressure, area, electrolyteThickness, bulkResistance, grainBoundaryResistance, layerResistance, fractureToughness,
