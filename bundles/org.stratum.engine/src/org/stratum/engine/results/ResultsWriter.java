@@ -29,6 +29,9 @@ public final class ResultsWriter {
 			"Filament Length Working / m", "Filament Length Counter / m", "Li Plated Li Side / C/m2", "Li Plated Inside Layer / C/m2",
 			"Li Plated Face Band / C/m2", "Li Plated Inside Electrolyte / C/m2");
 
+	/** Columns of impedance.csv: the Nyquist and the Bode form of each point. */
+	public static final String IMPEDANCE_HEADER = "Test Time / s,Frequency / Hz,Re Z / Ohm,Im Z / Ohm,Modulus Z / Ohm,Phase Z / deg";
+
 	private ResultsWriter() {
 	}
 
@@ -48,10 +51,12 @@ public final class ResultsWriter {
 				}
 			}
 			try (Writer w = Files.newBufferedWriter(temp.resolve("impedance.csv"), StandardCharsets.UTF_8)) {
-				w.write("Test Time / s,Frequency / Hz,Re Z / Ohm,Im Z / Ohm\n");
+				w.write(IMPEDANCE_HEADER + "\n");
 				for (int k = 0; k < series.spectra.size(); k++) {
 					for (double[] r : series.spectra.get(k)) {
-						w.write(row(series.spectrumTimes.get(k), r[0], r[1] / area, r[2] / area));
+						// Nyquist (Re, Im) and Bode (modulus, phase) forms of the same point
+						w.write(row(series.spectrumTimes.get(k), r[0], r[1] / area, r[2] / area, Math.hypot(r[1], r[2]) / area,
+								Math.toDegrees(Math.atan2(r[2], r[1]))));
 					}
 				}
 			}
@@ -69,6 +74,10 @@ public final class ResultsWriter {
 				double[] re = Stream.of(last).mapToDouble(r -> r[1] / area).toArray();
 				double[] im = Stream.of(last).mapToDouble(r -> -r[2] / area).toArray();
 				Plots.line(temp.resolve("plots/nyquist"), simulation + ": impedance (last spectrum)", "Z' / Ohm", "-Z'' / Ohm", re, im);
+				double[] logF = Stream.of(last).mapToDouble(r -> Math.log10(r[0])).toArray();
+				double[] logModulus = Stream.of(last).mapToDouble(r -> Math.log10(Math.hypot(r[1], r[2]) / area)).toArray();
+				Plots.line(temp.resolve("plots/bode"), simulation + ": impedance modulus (last spectrum)", "log10(f / Hz)", "log10(|Z| / Ohm)", logF,
+						logModulus);
 			}
 			if (Files.exists(target)) {
 				delete(target);

@@ -109,7 +109,17 @@ public class CommandLineTest {
 		assertEquals(0, r.exit(), r.out() + r.err());
 		assertTrue(r.out().contains("(100 discharges)") && r.out().matches("(?s).*Coulombic efficiency +99\\.\\d\\d % \\(mean\\), retention .*"),
 				r.out());
-		String summary = Files.readString(dir.resolve("results/LfpCycling02Cuf2/summary.json"));
+		Path folder = dir.resolve("results/LfpCycling02Cuf2");
+		List<String> impedance = Files.readAllLines(folder.resolve("impedance.csv"));
+		assertEquals("Test Time / s,Frequency / Hz,Re Z / Ohm,Im Z / Ohm,Modulus Z / Ohm,Phase Z / deg", impedance.get(0));
+		String[] point = impedance.get(1).split(",");
+		double re = Double.parseDouble(point[2]), im = Double.parseDouble(point[3]);
+		assertEquals(Math.hypot(re, im), Double.parseDouble(point[4]), 1e-5 * Math.hypot(re, im), "modulus of the Nyquist point");
+		assertEquals(Math.toDegrees(Math.atan2(im, re)), Double.parseDouble(point[5]), 1e-3, "phase of the Nyquist point");
+		for (String plot : List.of("plots/nyquist.png", "plots/nyquist.svg", "plots/bode.png", "plots/bode.svg")) {
+			assertTrue(Files.exists(folder.resolve(plot)), "no " + plot);
+		}
+		String summary = Files.readString(folder.resolve("summary.json"));
 		for (String key : List.of("\"coulombic_efficiency\"", "\"step\": \"CC\"", "\"impedance_fit\"", "\"R_int_ohm\"", "\"capacity_retention\"", "\"mean_coulombic_efficiency\"")) {
 			assertTrue(summary.contains(key), "summary.json lacks " + key);
 		}
