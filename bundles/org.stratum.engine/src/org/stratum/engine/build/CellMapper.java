@@ -141,8 +141,7 @@ public final class CellMapper {
 			}
 		}
 		Material electrolyte = main;
-		double[] kinetics = MaterialData.exchangeCurrent(electrolyte, temperature)
-				.orElseThrow(() -> new EngineException("material '" + electrolyte.getId() + "' has no Li|material exchange current, which the kinetics need"));
+		double[] kinetics = faceKinetics(phi, electrolyte, temperature, notes);
 		Anode working = (Anode) layers.get(0);
 		Material li = working.getComponents().get(0).getMaterial();
 		double diffusivity = MaterialData.required(li, PropertyKind.LI_DIFFUSIVITY, "the stripping (void) model");
@@ -215,6 +214,32 @@ public final class CellMapper {
 			}
 		}
 		return resistance;
+	}
+
+	/**
+	 * Exchange current (A/m2) and its activation energy (J/mol) of Li against an electrolyte layer: Li meets each
+	 * ion-conducting phase on its area fraction (taken as its volume fraction), so the faces act in parallel,
+	 * {@code i0 = sum phi_k i0_k / sum phi_k} over the phases with Li|phase kinetics in the library.
+	 */
+	static double[] faceKinetics(Map<Component, Double> phi, Material main, double temperature, List<String> notes) throws EngineException {
+		double weight = 0, i0 = 0, ea = 0;
+		List<String> parts = new ArrayList<>();
+		for (Map.Entry<Component, Double> e : phi.entrySet()) {
+			var k = MaterialData.exchangeCurrent(e.getKey().getMaterial(), temperature);
+			if (k.isPresent() && e.getValue() > 0) {
+				weight += e.getValue();
+				i0 += e.getValue() * k.get()[0];
+				ea += e.getValue() * k.get()[0] * k.get()[1];
+				parts.add(String.format(java.util.Locale.ROOT, "%s %.0f vol%%", e.getKey().getMaterial().getId(), 100 * e.getValue()));
+			}
+		}
+		if (weight == 0) {
+			throw new EngineException("material '" + main.getId() + "' has no Li|material exchange current, which the kinetics need");
+		}
+		if (parts.size() > 1) {
+			notes.add("Li meets the electrolyte's phases in parallel: " + String.join(", ", parts));
+		}
+		return new double[] { i0 / weight, ea / i0 };
 	}
 
 	/** Grain-boundary thickness when a cell gives a grain size but no thickness, m (a few nm; estimate). */
