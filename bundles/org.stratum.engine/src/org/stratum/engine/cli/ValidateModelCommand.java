@@ -171,7 +171,7 @@ public class ValidateModelCommand implements Callable<Integer> {
 				}
 			}
 			if (o.result().status() == RunResult.Status.SHORTED && ratio.equals("-")) {
-				predicted = "short before this rate (" + fmt(o.result().shortTime() / 3600) + " h)";
+				predicted = "short at " + fmt(o.result().shortTime() / 3600) + " h, before a discharge at this rate";
 			}
 			rows.add("| " + label + " | discharge capacity at " + fmt(mAcm2[k]) + " mA/cm2 / mAh g-1 | " + fmt(measured[k]) + " | " + predicted + " | "
 					+ ratio + " | " + role + " |");
