@@ -11,16 +11,12 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
-import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.events.Action;
-import org.hipparchus.ode.events.AdaptableInterval;
-import org.hipparchus.ode.events.ODEEventDetector;
-import org.hipparchus.ode.events.ODEEventHandler;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 import org.hipparchus.ode.sampling.ODEStateInterpolator;
 import org.hipparchus.ode.sampling.ODEStepHandler;
@@ -38,7 +34,6 @@ import org.stratum.solver.physics.Constants;
  */
 public final class Executor {
 
-	private static final double SOLVER_ACCURACY = 1e-9;
 	/** Finds the current of a voltage hold; 1e-9 A/m2 is far below any current a cycler resolves. */
 	private static final BracketingNthOrderBrentSolver HOLD_SOLVER = new BracketingNthOrderBrentSolver(1e-9, 5);
 	/** No hold or power step is solved beyond this current density, A/m2 (1000 A/cm2). */
@@ -492,23 +487,23 @@ public final class Executor {
 			}
 		};
 		DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-9, Math.max(1.0, end), ABSOLUTE_TOLERANCE, RELATIVE_TOLERANCE);
-		List<Event> events = new ArrayList<>();
+		List<StopEvent> events = new ArrayList<>();
 		if (flowing && !state.cracked[plate] && Double.isFinite(model.criticalOverpotential(plate))) {
-			events.add(new Event("crack", s -> model.faceOverpotential(s, plate, jOf.applyAsDouble(s)) - model.criticalOverpotential(plate), Action.STOP));
+			events.add(new StopEvent("crack", s -> model.faceOverpotential(s, plate, jOf.applyAsDouble(s)) - model.criticalOverpotential(plate), Action.STOP));
 		}
 		if (flowing && state.cracked[plate]) {
-			events.add(new Event("short", s -> s.filament[plate] - model.cell().electrolyteThickness(), Action.STOP));
+			events.add(new StopEvent("short", s -> s.filament[plate] - model.cell().electrolyteThickness(), Action.STOP));
 		}
 		if (flowing && (!model.isFullCell() || strip == 0)) {
-			events.add(new Event("lithium", s -> s.lithium[strip], Action.STOP));
+			events.add(new StopEvent("lithium", s -> s.lithium[strip], Action.STOP));
 		}
 		if (flowing && model.isFullCell()) {
-			events.add(new Event("cathode", s -> cathodeLimit(plate, strip, s), Action.STOP));
+			events.add(new StopEvent("cathode", s -> cathodeLimit(plate, strip, s), Action.STOP));
 		}
 		addStops(events, "until", until, jOf, drive.currentVaries(), strip, q0);
 		addStops(events, "stop", program.globalStops(), jOf, drive.currentVaries(), strip, q0);
-		for (Event e : events) {
-			integrator.addEventDetector(e.detector(this, t0, Math.max(1.0, Math.min(600, end / 4))));
+		for (StopEvent e : events) {
+			integrator.addEventDetector(e.detector(copyOfState(), t0, Math.max(1.0, Math.min(600, end / 4))));
 		}
 		integrator.addStepHandler(new ODEStepHandler() {
 			@Override
@@ -553,8 +548,8 @@ public final class Executor {
 				throw new End(RunResult.Status.FAILED, "the solver diverged (non-finite state) at " + where());
 			}
 		}
-		Event fired = null;
-		for (Event e : events) {
+		StopEvent fired = null;
+		for (StopEvent e : events) {
 			if (e.fired) {
 				fired = e;
 			}
@@ -598,20 +593,20 @@ public final class Executor {
 	}
 
 	/** Events for stop conditions; the charge passed is what the stripping side has given since q0. */
-	private void addStops(List<Event> events, String name, List<Step.Stop> stops, ToDoubleFunction<CellState> jOf, boolean currentVaries, int strip,
+	private void addStops(List<StopEvent> events, String name, List<Step.Stop> stops, ToDoubleFunction<CellState> jOf, boolean currentVaries, int strip,
 			double q0) {
 		for (Step.Stop stop : stops) {
 			double direction = stop.greater() ? 1 : -1;
 			switch (stop.variable()) {
-			case VOLTAGE -> events.add(new Event(name, s -> direction * (Math.abs(model.voltage(s, jOf.applyAsDouble(s))) - stop.value()), Action.STOP));
-			case TIME -> events.add(new Event(name, s -> direction * (s.time - stop.value()), Action.STOP));
-			case CAPACITY -> events.add(new Event(name, s -> s.strippedCharge[strip] - q0 - stop.value(), Action.STOP));
+			case VOLTAGE -> events.add(new StopEvent(name, s -> direction * (Math.abs(model.voltage(s, jOf.applyAsDouble(s))) - stop.value()), Action.STOP));
+			case TIME -> events.add(new StopEvent(name, s -> direction * (s.time - stop.value()), Action.STOP));
+			case CAPACITY -> events.add(new StopEvent(name, s -> s.strippedCharge[strip] - q0 - stop.value(), Action.STOP));
 			case CURRENT -> {
 				if (currentVaries) {
-					events.add(new Event(name, s -> direction * (Math.abs(jOf.applyAsDouble(s)) - stop.value()), Action.STOP));
+					events.add(new StopEvent(name, s -> direction * (Math.abs(jOf.applyAsDouble(s)) - stop.value()), Action.STOP));
 				}
 			}
-			case VOLTAGE_RATE -> events.add(new Event(name, s -> direction * (voltageRate(s, jOf) - stop.value()), Action.STOP));
+			case VOLTAGE_RATE -> events.add(new StopEvent(name, s -> direction * (voltageRate(s, jOf) - stop.value()), Action.STOP));
 			default -> {
 				// SHORT is the short event itself; CYCLE is checked as each cycle starts; a constant current when its segment starts
 			}
@@ -665,56 +660,5 @@ public final class Executor {
 		lastLog = state.time;
 		recorder.sample(new Recorder.Sample(state.time, model.voltage(state, j), j, cycle, stepIndex, model.voltageParts(state, j),
 				state.contact.clone(), state.filament.clone(), state.platedByLocation.clone(), state.shorted));
-	}
-
-	/** One event: a named switching function of the state, and what it does. */
-	private static final class Event {
-		final String name;
-		final java.util.function.ToDoubleFunction<CellState> g;
-		final Action action;
-		boolean fired;
-
-		Event(String name, java.util.function.ToDoubleFunction<CellState> g, Action action) {
-			this.name = name;
-			this.g = g;
-			this.action = action;
-		}
-
-		ODEEventDetector detector(Executor executor, double t0, double maxCheck) {
-			Event self = this;
-			CellState scratch = executor.copyOfState();
-			BracketedUnivariateSolver<UnivariateFunction> solver = new BracketingNthOrderBrentSolver(SOLVER_ACCURACY, 5);
-			return new ODEEventDetector() {
-				@Override
-				public AdaptableInterval getMaxCheckInterval() {
-					return AdaptableInterval.of(maxCheck);
-				}
-
-				@Override
-				public int getMaxIterationCount() {
-					return 100;
-				}
-
-				@Override
-				public BracketedUnivariateSolver<UnivariateFunction> getSolver() {
-					return solver;
-				}
-
-				@Override
-				public ODEEventHandler getHandler() {
-					return (s, detector, increasing) -> {
-						self.fired = true;
-						return self.action;
-					};
-				}
-
-				@Override
-				public double g(ODEStateAndDerivative s) {
-					StackCellModel.read(scratch, s.getPrimaryState());
-					scratch.time = t0 + s.getTime();
-					return self.g.applyAsDouble(scratch);
-				}
-			};
-		}
 	}
 }
