@@ -37,16 +37,16 @@ final class CathodeMapper {
 	 * electrolyte network (Bruggeman) for a uniform reaction, L / (3 sigma_eff) (Newman).
 	 */
 	static Cathode cathode(CathodeComposite composite, double temperature, List<String> notes) throws EngineException {
-		Component active = derived(() -> Capacity.active(composite), composite);
+		Component active = derived(() -> Capacity.active(composite));
 		Material material = active.getMaterial();
 		OcvCurve ocv = OcvCurve.forMaterial(material.getId());
 		if (ocv == null) {
 			throw new EngineException("cathode '" + composite.getName() + "': no open-circuit curve for '" + material.getId() + "'; tabulated: "
 					+ OcvCurve.known());
 		}
-		double capacity = derived(() -> Capacity.arealCapacity(composite), composite);
-		double thickness = derived(() -> Geometry.thickness(composite), composite);
-		Map<Component, Double> phi = derived(() -> Geometry.volumeFractions(composite), composite);
+		double capacity = derived(() -> Capacity.arealCapacity(composite));
+		double thickness = derived(() -> Geometry.thickness(composite));
+		Map<Component, Double> phi = derived(() -> Geometry.volumeFractions(composite));
 		double sigma = 0;
 		for (Map.Entry<Component, Double> e : phi.entrySet()) {
 			if (e.getKey().getRole() == ComponentRole.ELECTROLYTE) {
@@ -63,7 +63,7 @@ final class CathodeMapper {
 			notes.add("cathode '" + composite.getName() + "': no exchange current for '" + material.getId()
 					+ "' in the library; 0.1 mA/cm2 per true interface area assumed (estimate)");
 		}
-		double area = derived(() -> Geometry.specificInterfaceArea(active), composite) * thickness;
+		double area = derived(() -> Geometry.specificInterfaceArea(active)) * thickness;
 		notes.add(String.format(java.util.Locale.ROOT, "cathode '%s': %s OCV (%s), %.3f mAh/cm2, %.1f um", composite.getName(), ocv.name(), ocv.source(),
 				capacity / 36000, thickness * 1e6));
 		return new Cathode(ocv, capacity, intrinsic * area, thickness / (3 * sigma), 0);

@@ -97,9 +97,9 @@ public final class CellMapper {
 		if (se == null) {
 			throw new EngineException("cell '" + cell.getName() + "' has no solid electrolyte");
 		}
-		double area = derived(() -> Geometry.normalisationArea(cell), cell);
-		double seThickness = derived(() -> Geometry.thickness(cellLayer(cell, seIndexOf(cell))), cell);
-		Map<Component, Double> phi = derived(() -> Geometry.volumeFractions(cellSe(cell)), cell);
+		double area = derived(() -> Geometry.normalisationArea(cell));
+		double seThickness = derived(() -> Geometry.thickness(cellLayer(cell, seIndexOf(cell))));
+		Map<Component, Double> phi = derived(() -> Geometry.volumeFractions(cellSe(cell)));
 		double sigma = 0;
 		double kic = Double.POSITIVE_INFINITY;
 		double permittivity = 0;
@@ -130,7 +130,7 @@ public final class CellMapper {
 		for (int side = 0; side < (full ? 1 : 2); side++) {
 			Anode anode = (Anode) (side == 0 ? working : layers.get(layers.size() - 1));
 			Layer between = side == 0 ? layers.get(1) : layers.get(layers.size() - 2);
-			double liThickness = derived(() -> Geometry.thickness(anode), cell);
+			double liThickness = derived(() -> Geometry.thickness(anode));
 			Electrode electrode;
 			if (between instanceof Interlayer interlayer) {
 				InterlayerFaces.Face face = InterlayerFaces.face(interlayer, temperature, kinetics[0], faces, notes);
@@ -179,7 +179,7 @@ public final class CellMapper {
 						layerSigma = Math.max(layerSigma, MaterialData.optional(c.getMaterial(), PropertyKind.ELECTRONIC_CONDUCTIVITY, 0));
 					}
 				}
-				double thickness = derived(() -> Geometry.thickness(interlayer), interlayer);
+				double thickness = derived(() -> Geometry.thickness(interlayer));
 				double layerResistance = layerSigma > 0 ? thickness / layerSigma : Double.POSITIVE_INFINITY;
 				double defects = InterlayerFaces.defectFraction(interlayer);
 				// the defects bypass the layer: covered and uncovered parts conduct in parallel

@@ -8,7 +8,7 @@ final class Derived {
 	private Derived() {
 	}
 
-	static <T> T derived(java.util.function.Supplier<T> derivation, Object where) throws EngineException {
+	static <T> T derived(java.util.function.Supplier<T> derivation) throws EngineException {
 		try {
 			return derivation.get();
 		} catch (DerivationException e) {

@@ -46,8 +46,8 @@ final class InterlayerFaces {
 	 * sputtered film) is taken as complete.
 	 */
 	static double defectFraction(Interlayer layer) throws EngineException {
-		Map<Component, Double> phi = derived(() -> Geometry.volumeFractions(layer), layer);
-		double thickness = derived(() -> Geometry.thickness(layer), layer);
+		Map<Component, Double> phi = derived(() -> Geometry.volumeFractions(layer));
+		double thickness = derived(() -> Geometry.thickness(layer));
 		double crossings = 0;
 		for (Map.Entry<Component, Double> e : phi.entrySet()) {
 			Component c = e.getKey();
@@ -105,8 +105,8 @@ final class InterlayerFaces {
 	}
 
 	static Face face(Interlayer layer, double temperature, double intrinsicExchange, FaceLengths faces, List<String> notes) throws EngineException {
-		Map<Component, Double> phi = derived(() -> Geometry.volumeFractions(layer), layer);
-		double thickness = derived(() -> Geometry.thickness(layer), layer);
+		Map<Component, Double> phi = derived(() -> Geometry.volumeFractions(layer));
+		double thickness = derived(() -> Geometry.thickness(layer));
 		double sigmaE = 0;
 		double sigmaIonMatrix = 0;
 		double ionPhaseConductivity = 0;

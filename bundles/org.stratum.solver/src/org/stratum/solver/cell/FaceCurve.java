@@ -37,7 +37,7 @@ public final class FaceCurve {
 		for (int k = 0; k < n; k++) {
 			logJ[k] = Math.log(LOW) + k * Math.log(10) / PER_DECADE;
 			PorousLayer.Solution s = layer.solve(Math.exp(logJ[k]), guess);
-			guess = layer.lastProfile();
+			guess = s.profile();
 			eta[k] = s.faceOverpotential();
 			drop[k] = s.drop();
 			shares[k] = s.shares();

@@ -18,8 +18,9 @@ public final class PorousLayer {
 	 * @param drop |phi_e(Li side) - phi_i(electrolyte side)|, the layer's share of the cell voltage, V
 	 * @param shares fractions of the current plated on the Li side band, inside the layer and in the face band
 	 *        (the flat face included)
+	 * @param profile eta at the grid nodes, a starting guess for a nearby current
 	 */
-	public record Solution(double faceOverpotential, double drop, double[] shares) {
+	public record Solution(double faceOverpotential, double drop, double[] shares, double[] profile) {
 	}
 
 	private static final double GROWTH = 1.04;
@@ -118,15 +119,7 @@ public final class PorousLayer {
 			throw new ArithmeticException(String.format(java.util.Locale.ROOT,
 					"the mixed-conducting layer's reaction distribution did not converge at %.3g A/m2 (residual %.3g A/m2)", i, norm));
 		}
-		this.last = eta;
 		return solution(eta, i, c);
-	}
-
-	private double[] last;
-
-	/** The overpotential profile of the last solution, as a guess for a nearby current. */
-	public double[] lastProfile() {
-		return last.clone();
 	}
 
 	/** Residuals of the finite-volume balance (flux out minus flux in minus reaction), A/m2; returns the max norm. */
@@ -203,6 +196,6 @@ public final class PorousLayer {
 			}
 		}
 		shares[2] += reaction(eta[n]) / i; // the flat layer/electrolyte face
-		return new Solution(Math.abs(eta[n]), Math.abs(eta[0] + phiDrop), shares);
+		return new Solution(Math.abs(eta[n]), Math.abs(eta[0] + phiDrop), shares, eta);
 	}
 }
