@@ -68,7 +68,9 @@ public final class SimulationRunner {
 			throw new EngineException("simulation '" + simulation.getName() + "': the cell has errors: " + firstError(diagnostic));
 		}
 		List<String> notes = new ArrayList<>();
-		FaceLengths faces = Calibration.faceLengths();
+		Calibration.Calibrated calibrated = Calibration.calibrated();
+		notes.add(calibrated.note());
+		FaceLengths faces = calibrated.lengths();
 		CellMapper.StackInput stack = CellMapper.map(cell, faces, notes);
 		StackCell input = stack.cell();
 		Program program = ProgramBuilder.build(simulation.getProtocol(), input.area(), stack.cathode() == null ? Double.NaN : stack.cathode().capacity());
@@ -88,7 +90,11 @@ public final class SimulationRunner {
 		summary.put("reason", result.reason());
 		summary.put("partial", result.status() == RunResult.Status.CANCELLED || result.status() == RunResult.Status.FAILED);
 		summary.put("metrics", metrics);
-		summary.put("calibration", Map.of("l_face_lithium_um", faces.lithiumMetal() * 1e6, "l_face_carbon_um", faces.carbonScaffold() * 1e6));
+		Map<String, Object> calibration = new LinkedHashMap<>();
+		calibration.put("l_face_lithium_um", faces.lithiumMetal() * 1e6);
+		calibration.put("l_face_carbon_um", faces.carbonScaffold() * 1e6);
+		calibration.put("source", calibrated.provenance() == Calibration.Provenance.REUSED ? "reused from cache" : "computed");
+		summary.put("calibration", calibration);
 		summary.put("inputs", inputs(simulation));
 		summary.put("versions", Map.of("stratum", VERSION, "java", System.getProperty("java.version")));
 		summary.put("sign_convention", "positive current plates Li on the working electrode");

@@ -2,6 +2,7 @@ package org.stratum.engine.calibration;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,25 +34,94 @@ public final class Calibration {
 	public static final double BARE_CCD = 30;
 	public static final double SC_CCD = 100;
 	public static final double RAMP_STEP = 2.5;
-	private static FaceLengths cached;
+	/** The library and the two cells the fit reads. */
+	private static final String LIBRARY = "/library/materials.stacklib";
+	private static final List<String> CELLS = List.of("seed-000/sym-bare.stack", "seed-000/sym-sc.stack");
+	private static Calibrated cached;
+
+	/** How a process got its constants: from the cross-process cache or by fitting them now. */
+	public enum Provenance {
+		REUSED, COMPUTED
+	}
+
+	/**
+	 * The constants with where they came from.
+	 *
+	 * @param lengths the fitted face flaw lengths
+	 * @param provenance reused from the cache or computed in this process
+	 * @param cacheFile the cache file read or written
+	 * @param note one line for the run log: how they were obtained, and why they were recomputed
+	 */
+	public record Calibrated(FaceLengths lengths, Provenance provenance, Path cacheFile, String note) {
+	}
 
 	private Calibration() {
 	}
 
-	public static synchronized FaceLengths faceLengths() {
+	public static FaceLengths faceLengths() {
+		return calibrated().lengths();
+	}
+
+	/** The constants of this process: computed once, through the standard cache. */
+	public static synchronized Calibrated calibrated() {
 		if (cached == null) {
-			try {
-				cached = compute();
-			} catch (EngineException | IOException e) {
-				throw new IllegalStateException("calibration on seed 000 failed: " + e.getMessage(), e);
-			}
+			cached = calibrate(CalibrationCache.standard());
 		}
 		return cached;
 	}
 
+	/** The constants from the cache when it holds them for these inputs, else fitted now and stored. */
+	public static Calibrated calibrate(CalibrationCache cache) {
+		try {
+			String key = key();
+			CalibrationCache.Lookup found = cache.lookup(key);
+			if (found.lengths().isPresent()) {
+				return new Calibrated(found.lengths().get(), Provenance.REUSED, cache.file(), "calibration: face flaw lengths reused from " + cache.file());
+			}
+			long start = System.nanoTime();
+			FaceLengths lengths = compute();
+			double seconds = (System.nanoTime() - start) / 1e9;
+			String why = switch (found.finding()) {
+			case MISSING -> "no cache yet";
+			case STALE -> "the cached values were for other inputs";
+			case CORRUPT -> "the cache file was damaged";
+			case VALID -> "";
+			};
+			String stored;
+			try {
+				cache.store(key, lengths);
+				stored = "cached in " + cache.file();
+			} catch (IOException e) {
+				stored = "not cached (" + cache.file() + ": " + e.getMessage() + ")";
+			}
+			return new Calibrated(lengths, Provenance.COMPUTED, cache.file(),
+					String.format(java.util.Locale.ROOT, "calibration: face flaw lengths computed in %.1f s (%s), %s", seconds, why, stored));
+		} catch (EngineException | IOException e) {
+			throw new IllegalStateException("calibration on seed 000 failed: " + e.getMessage(), e);
+		}
+	}
+
+	/** Everything the fit depends on: its code (model, solver, engine, examples), library, cells and ramp. */
+	static String key() throws IOException {
+		List<byte[]> inputs = new ArrayList<>();
+		try (InputStream in = StratumResources.class.getResourceAsStream(LIBRARY)) {
+			if (in == null) {
+				throw new IOException("the material library is missing from org.stratum.model (" + LIBRARY + ")");
+			}
+			inputs.add(in.readAllBytes());
+		}
+		for (String cell : CELLS) {
+			try (InputStream in = Examples.open(cell)) {
+				inputs.add(in.readAllBytes());
+			}
+		}
+		String parameters = "face-lengths/1 " + BARE_CCD + " " + SC_CCD + " " + RAMP_STEP;
+		return CalibrationCache.key(List.of(StratumResources.class, StackCellModel.class, CellMapper.class, Examples.class), inputs, parameters);
+	}
+
 	static FaceLengths compute() throws EngineException, IOException {
-		Cell bareCell = load("seed-000/sym-bare.stack");
-		Cell scCell = load("seed-000/sym-sc.stack");
+		Cell bareCell = load(CELLS.get(0));
+		Cell scCell = load(CELLS.get(1));
 		double li = fit(l -> CellMapper.symmetric(bareCell, new FaceLengths(l, l), new ArrayList<>()), BARE_CCD);
 		double carbon = fit(l -> CellMapper.symmetric(scCell, new FaceLengths(li, l), new ArrayList<>()), SC_CCD);
 		return new FaceLengths(li, carbon);

@@ -28,11 +28,19 @@ public class CommandLineTest {
 	}
 
 	private Result stratum(String... args) throws Exception {
+		return stratumWith(null, args);
+	}
+
+	/** Runs the installed stratum without a display; with its caches under cacheHome when that is given. */
+	private Result stratumWith(Path cacheHome, String... args) throws Exception {
 		List<String> command = new ArrayList<>();
 		command.add(Product.home().resolve("stratum").toString());
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
 		builder.environment().remove("DISPLAY");
+		if (cacheHome != null) {
+			builder.environment().put("XDG_CACHE_HOME", cacheHome.toString());
+		}
 		builder.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
 		Process p = builder.start();
 		assertTrue(p.waitFor(180, TimeUnit.SECONDS), "stratum " + String.join(" ", args) + " did not finish");
@@ -62,6 +70,37 @@ public class CommandLineTest {
 			assertTrue(Files.exists(folder.resolve(file)), "no " + file);
 		}
 		assertTrue(Files.readString(folder.resolve("timeseries.bdf.csv")).startsWith("Test Time / s,Voltage / V,Current / A"));
+	}
+
+	/** A later process reuses the calibration and says so; a damaged cache is recomputed; no JVM chatter on screen. */
+	@Test
+	public void laterRunsReuseTheCalibrationFromTheCache() throws Exception {
+		Path cacheHome = dir.resolve("cache-home");
+		Path protocol = dir.resolve("small/small.stratum");
+		Files.createDirectories(protocol.getParent());
+		Files.copy(examples().resolve("seed-000/sym-sc-nano20-llzto.stack"), protocol.resolveSibling("cell.stack"));
+		Files.writeString(protocol, """
+				stack Cell = "cell.stack";
+				protocol Three { sign plating positive; temperature 55 degC; repeat 3 { plate at 1 mA/cm2 for 1 h; strip at 1 mA/cm2 for 1 h; } }
+				simulation Small { cell Cell; protocol Three; model stack; outputs voltage, summary; }
+				""");
+		List<String> logs = new ArrayList<>();
+		for (String damage : new String[] { null, null, "key=0\nl_face_lithium_m=1\n" }) {
+			if (damage != null) {
+				Files.writeString(cacheHome.resolve("stratum/calibration.properties"), damage);
+			}
+			Result r = stratumWith(cacheHome, "run", protocol.toString(), "--out", dir.resolve("results").toString());
+			assertEquals(0, r.exit(), r.out() + r.err());
+			assertTrue(r.err().isBlank(), "nothing on stderr without a terminal: " + r.err());
+			assertTrue(r.out().startsWith("simulation Small: completed"), r.out());
+			logs.add(Files.readString(dir.resolve("results/Small/run.log")));
+		}
+		assertTrue(logs.get(0).contains("calibration: face flaw lengths computed") && logs.get(0).contains("no cache yet"), logs.get(0));
+		assertTrue(logs.get(1).contains("calibration: face flaw lengths reused from " + cacheHome.resolve("stratum/calibration.properties")), logs.get(1));
+		assertTrue(logs.get(2).contains("computed") && logs.get(2).contains("damaged"), logs.get(2));
+		try (var archives = Files.list(cacheHome.resolve("stratum/cds"))) {
+			assertTrue(archives.anyMatch(p -> p.getFileName().toString().endsWith(".jsa")), "the launcher keeps a class-data archive");
+		}
 	}
 
 	@Test
