@@ -18,13 +18,27 @@ import org.stratum.solver.program.Step;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code stratum bench}: the solver's speed on the three reference workloads, best of several runs. */
+/**
+ * {@code stratum bench}: the solver's speed on the three reference workloads, best of several runs; with
+ * {@code startup}, the wall time and peak memory of a whole small {@code stratum run} process, with the
+ * calibration computed (an empty cache) and reused.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-		description = "Times 1000 symmetric cycles (2 mA/cm2, 2 mAh/cm2), a 0.25-20 mA/cm2 CCD ramp and a 60-frequency impedance spectrum on the seed-000 SC-nano cell.")
+		description = { "solver (default): times 1000 symmetric cycles (2 mA/cm2, 2 mAh/cm2), a 0.25-20 mA/cm2 CCD ramp and a 60-frequency impedance spectrum on the seed-000 SC-nano cell.",
+				"startup: wall time and peak memory of a 3-cycle `stratum run` process, calibration computed (empty cache) and reused (median of the repeats)." })
 public class BenchCommand implements Callable<Integer> {
+
+	/** The benchmark cases. */
+	enum Case {
+		solver, startup
+	}
+
+	@Parameters(index = "0", arity = "0..1", defaultValue = "solver", paramLabel = "CASE", description = "solver or startup (default ${DEFAULT-VALUE})")
+	Case which;
 
 	@Option(names = "--repeats", defaultValue = "5", description = "runs per workload; the best is reported (default ${DEFAULT-VALUE})")
 	int repeats;
@@ -35,6 +49,10 @@ public class BenchCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
+		if (which == Case.startup) {
+			StartupBench.run(out, Math.max(1, repeats));
+			return ExitCodes.OK;
+		}
 		StackCell cell = CellMapper.symmetric(Calibration.load("seed-000/sym-sc-nano20-llzto.stack"), Calibration.faceLengths(),
 				new java.util.ArrayList<>());
 		Program cycling = new Program("cycling", List.of(new Step.Repeat(1000, List.of(new Step.Galvanostatic(20, Double.NaN, 72000, List.of()),
@@ -42,12 +60,15 @@ public class BenchCommand implements Callable<Integer> {
 		Program ccd = new Program("ccd", List.of(new Step.CcdRamp(2.5, 2.5, 0, 200, 9000, 0, 1, 0, 1e-3)), List.of(), 1e12);
 		out.printf(Locale.ROOT, "%s, %d cores, Java %s%n", System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version"));
-		out.printf(Locale.ROOT, "1000 symmetric cycles, 2 mA/cm2, 2 mAh/cm2:  %8.1f ms%n", best(() -> run(cell, cycling)) * 1e3);
-		out.printf(Locale.ROOT, "CCD ramp 0.25 -> 20 mA/cm2, 0.25 mAh/cm2:    %8.1f ms%n", best(() -> run(cell, ccd)) * 1e3);
+		double cyclingTime = best(() -> run(cell, cycling));
+		double ccdTime = best(() -> run(cell, ccd));
 		StackCellModel model = new StackCellModel(cell);
 		CellState state = new CellState(cell);
-		out.printf(Locale.ROOT, "impedance spectrum, 60 frequencies:          %8.3f ms%n",
-				best(() -> Impedance.spectrum(model, state, 1e6, 1e6 / Math.pow(10, 5.9), 10)) * 1e3);
+		double spectrumTime = best(() -> Impedance.spectrum(model, state, 1e6, 1e6 / Math.pow(10, 5.9), 10));
+		out.printf(Locale.ROOT, "1000 symmetric cycles, 2 mA/cm2, 2 mAh/cm2:  %8.1f ms%n", cyclingTime * 1e3);
+		out.printf(Locale.ROOT, "CCD ramp 0.25 -> 20 mA/cm2, 0.25 mAh/cm2:    %8.1f ms%n", ccdTime * 1e3);
+		out.printf(Locale.ROOT, "impedance spectrum, 60 frequencies:          %8.3f ms%n", spectrumTime * 1e3);
+		out.printf(Locale.ROOT, "cycling_1000_s %.6f%nccd_ramp_s %.6f%nimpedance_60_s %.6f%n", cyclingTime, ccdTime, spectrumTime);
 		out.flush();
 		return ExitCodes.OK;
 	}
