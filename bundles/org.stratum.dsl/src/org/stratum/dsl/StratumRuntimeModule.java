@@ -6,11 +6,13 @@ package org.stratum.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.stratum.dsl.conversion.StratumQualifiedNameConverter;
 import org.stratum.dsl.conversion.StratumValueConverters;
 import org.stratum.dsl.validation.StratumLinkingMessages;
+import org.stratum.dsl.validation.StratumSyntaxErrorMessages;
 
-/** Binds Stratum's own services: value converters, names, linking messages. */
+/** Binds Stratum's own services: value converters, names, linking and syntax error messages. */
 public class StratumRuntimeModule extends AbstractStratumRuntimeModule {
 
 	@Override
@@ -24,5 +26,9 @@ public class StratumRuntimeModule extends AbstractStratumRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return StratumLinkingMessages.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return StratumSyntaxErrorMessages.class;
 	}
 }

@@ -1,8 +1,11 @@
 package org.stratum.dsl.resolve;
 
+import java.io.IOException;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
@@ -16,6 +19,7 @@ import org.stratum.dsl.stratum.LayerRole;
 import org.stratum.dsl.stratum.LayerSelector;
 import org.stratum.dsl.stratum.StackDeclaration;
 import org.stratum.dsl.stratum.Variation;
+import org.stratum.model.resource.StackFileProblems;
 import org.stratum.model.resource.StratumResources;
 import org.stratum.model.stack.Anode;
 import org.stratum.model.stack.CathodeComposite;
@@ -29,6 +33,7 @@ import org.stratum.model.stack.SolidElectrolyte;
 import org.stratum.model.stack.StackPackage;
 import org.stratum.model.units.Dimension;
 import org.stratum.model.units.Quantity;
+import org.stratum.model.units.UnitException;
 import org.stratum.model.validation.QuantityRules;
 
 /**
@@ -104,21 +109,27 @@ public final class StackResolver {
 	}
 
 	private static Cell read(StackDeclaration declaration, URI uri) throws StackResolutionException {
+		if (uri.isFile() && !new java.io.File(uri.toFileString()).isFile()) {
+			throw new StackResolutionException(declaration, "cannot read stack file '" + declaration.getSource() + "': no such file (" + uri.toFileString() + ")");
+		}
 		ResourceSet set = StratumResources.createResourceSet();
-		Resource resource;
+		Resource resource = set.createResource(uri);
 		try {
-			resource = set.getResource(uri, true);
-		} catch (RuntimeException e) {
-			Throwable cause = e.getCause() != null ? e.getCause() : e;
-			throw new StackResolutionException(declaration, "cannot read stack file '" + declaration.getSource() + "': "
-					+ (cause instanceof java.io.FileNotFoundException || String.valueOf(cause.getMessage()).contains("does not exist")
-							? "no such file (" + uri.toFileString() + ")" : cause.getMessage()));
+			resource.load(Map.of());
+		} catch (IOException e) {
+			if (resource.getErrors().isEmpty()) {
+				throw new StackResolutionException(declaration, "cannot read stack file '" + declaration.getSource() + "': "
+						+ (e instanceof java.io.FileNotFoundException ? "no such file (" + uri + ")" : String.valueOf(e.getMessage())));
+			}
+			// otherwise the resource lists what failed, with positions (below)
+		}
+		if (!resource.getErrors().isEmpty()) {
+			StackFileProblems.Problem first = StackFileProblems.describe(resource.getErrors().get(0));
+			throw new StackResolutionException(declaration, "'" + declaration.getSource() + "' line " + first.line() + ", column " + first.column() + ": "
+					+ first.message() + (resource.getErrors().size() > 1 ? " (and " + (resource.getErrors().size() - 1) + " more; 'stratum validate' lists them)" : ""));
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Cell cell)) {
 			throw new StackResolutionException(declaration, "'" + declaration.getSource() + "' holds no cell");
-		}
-		if (!resource.getErrors().isEmpty()) {
-			throw new StackResolutionException(declaration, "'" + declaration.getSource() + "' has errors: " + resource.getErrors().get(0).getMessage());
 		}
 		EcoreUtil.resolveAll(cell);
 		return cell;
@@ -137,7 +148,7 @@ public final class StackResolver {
 				throw new StackResolutionException(variation, "a " + target.eClass().getName() + " has no property '" + property
 						+ "'; it has " + settable(target));
 			}
-			Quantity value = Quantities.toModel(variation.getValue());
+			Quantity value = modelValue(variation);
 			if (attribute.getEAttributeType() == StackPackage.Literals.QUANTITY) {
 				Dimension expected = QuantityRules.expectedDimension(property);
 				if (expected != null && !value.hasDimension(expected)) {
@@ -153,6 +164,15 @@ public final class StackResolver {
 		}
 	}
 
+	/** The variation's value as a model quantity; a unit that does not read is the variation's error. */
+	private static Quantity modelValue(Variation variation) throws StackResolutionException {
+		try {
+			return Quantities.toModel(variation.getValue());
+		} catch (UnitException e) {
+			throw new StackResolutionException(variation.getValue(), variation.getProperty() + ": " + e.getMessage());
+		}
+	}
+
 	private static void fraction(EObject target, Variation variation) throws StackResolutionException {
 		if (!"fraction".equals(variation.getProperty())) {
 			throw new StackResolutionException(variation, "only 'fraction of <material>' names a material; '" + variation.getProperty() + "' does not");
@@ -163,7 +183,7 @@ public final class StackResolver {
 		String id = variation.getMaterial().getId();
 		for (Component c : layer.getComponents()) {
 			if (c.getMaterial() != null && id.equals(c.getMaterial().getId())) {
-				c.setFraction(Quantities.toModel(variation.getValue()).toSI() * 100);
+				c.setFraction(modelValue(variation).toSI() * 100);
 				return;
 			}
 		}

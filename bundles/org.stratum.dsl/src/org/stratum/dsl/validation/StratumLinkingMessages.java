@@ -16,12 +16,14 @@ public class StratumLinkingMessages extends LinkingDiagnosticMessageProvider {
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		if (context.getReference() == StratumPackage.Literals.VARIATION__MATERIAL) {
-			String name = context.getLinkText();
+			String name = StratumSyntaxErrorMessages.visible(context.getLinkText());
 			List<String> closest = closest(name, Library.of(context.getContext()).getMaterials().stream().map(Material::getId).toList());
 			return new DiagnosticMessage("unknown material '" + name + "'" + (closest.isEmpty() ? "" : "; did you mean " + String.join(", ", closest) + "?"),
 					Severity.ERROR, StratumIssueCodes.UNKNOWN_MATERIAL, closest.toArray(new String[0]));
 		}
-		return super.getUnresolvedProxyMessage(context);
+		DiagnosticMessage message = super.getUnresolvedProxyMessage(context);
+		return new DiagnosticMessage(StratumSyntaxErrorMessages.visible(message.getMessage()), message.getSeverity(), message.getIssueCode(),
+				message.getIssueData());
 	}
 
 	/** Up to three candidates by edit distance, case-insensitively, nearest first. */

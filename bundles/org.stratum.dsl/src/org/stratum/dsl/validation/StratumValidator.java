@@ -302,6 +302,9 @@ public class StratumValidator extends AbstractStratumValidator {
 	public void checkOutputs(Simulation simulation) {
 		for (int i = 0; i < simulation.getOutputs().size(); i++) {
 			String output = simulation.getOutputs().get(i);
+			if (output == null) {
+				continue; // a syntax error left no name here; the parser reports it
+			}
 			if (!OUTPUTS.contains(output)) {
 				List<String> closest = StratumLinkingMessages.closest(output, OUTPUTS.stream().sorted().toList());
 				error("unknown output '" + output + "'; known outputs: " + String.join(", ", OUTPUTS.stream().sorted().toList()), simulation,
@@ -322,8 +325,8 @@ public class StratumValidator extends AbstractStratumValidator {
 	@Check
 	public void checkStack(StackDeclaration declaration) {
 		for (Variation v : declaration.getVariations()) {
-			if (v.getValue() == null || v.getTarget() == null || v.getMaterial() != null && v.getMaterial().eIsProxy()) {
-				return; // syntax or linking problems first
+			if (v.getValue() == null || v.getTarget() == null || v.getMaterial() != null && v.getMaterial().eIsProxy() || !readsAsUnit(v.getValue())) {
+				return; // syntax, linking and unit problems first
 			}
 		}
 		if (declaration.getBase() != null && declaration.getBase().eIsProxy()) {
@@ -354,6 +357,16 @@ public class StratumValidator extends AbstractStratumValidator {
 		}
 		for (Diagnostic child : diagnostic.getChildren()) {
 			report(child, declaration);
+		}
+	}
+
+	/** Whether the quantity's unit reads (checkUnit reports it when it does not). */
+	private static boolean readsAsUnit(Quantity quantity) {
+		try {
+			Quantities.unit(quantity);
+			return true;
+		} catch (UnitException e) {
+			return false;
 		}
 	}
 

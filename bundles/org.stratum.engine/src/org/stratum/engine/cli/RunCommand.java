@@ -114,7 +114,11 @@ public class RunCommand implements Callable<Integer> {
 				out.printf(Locale.ROOT, "  Coulombic efficiency     %.2f %% (mean), retention %.1f %%%n", 100 * ce, 100 * (Double) m.get("capacity_retention"));
 			}
 		} else if (m.get("initial_overpotential_mV") instanceof Double first && m.get("final_overpotential_mV") instanceof Double last) {
-			out.printf(Locale.ROOT, "  overpotential            %.1f mV at the start, %.1f mV at the end%n", first, last);
+			if (Double.isFinite(first) && Double.isFinite(last)) {
+				out.printf(Locale.ROOT, "  overpotential            %.1f mV at the start, %.1f mV at the end%n", first, last);
+			} else {
+				out.println("  overpotential            - (no current flowed)");
+			}
 		}
 		out.println("  Li plated                " + shares(m.get("li_plated_share")));
 		out.println("  results                  " + outcome.folder());

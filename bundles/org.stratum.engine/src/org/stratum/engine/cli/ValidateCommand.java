@@ -11,14 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.Diagnostician;
-import org.stratum.model.resource.StratumResources;
-
+import org.stratum.model.resource.StackFileProblems;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,33 +76,12 @@ public class ValidateCommand implements Callable<Integer> {
 		return errors > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
 	}
 
-	private static List<String> validateStack(Path file) {
+	private static List<String> validateStack(Path file) throws IOException {
 		List<String> lines = new ArrayList<>();
-		ResourceSet set = StratumResources.createResourceSet();
-		Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-		try {
-			resource.load(null);
-		} catch (IOException | RuntimeException e) {
-			lines.add(file + ":1:1: error: cannot read: " + e.getMessage());
-		}
-		for (Resource.Diagnostic d : resource.getErrors()) {
-			lines.add(file + ":" + Math.max(1, d.getLine()) + ":" + Math.max(1, d.getColumn()) + ": error: " + d.getMessage());
-		}
-		XmiPositions positions = new XmiPositions(file, resource);
-		for (EObject root : resource.getContents()) {
-			collect(file, positions, Diagnostician.INSTANCE.validate(root), lines);
+		byte[] content = Files.readAllBytes(file);
+		for (StackFileProblems.Problem p : StackFileProblems.of(URI.createFileURI(file.toAbsolutePath().toString()), content)) {
+			lines.add(file + ":" + p.line() + ":" + p.column() + ": " + p.severity().name().toLowerCase() + ": " + p.message());
 		}
 		return lines;
-	}
-
-	private static void collect(Path file, XmiPositions positions, Diagnostic d, List<String> lines) {
-		if (d.getChildren().isEmpty()) {
-			if (d.getSeverity() == Diagnostic.ERROR || d.getSeverity() == Diagnostic.WARNING) {
-				Object where = d.getData().isEmpty() ? null : d.getData().get(0);
-				lines.add(file + ":" + positions.of(where) + ": " + (d.getSeverity() == Diagnostic.ERROR ? "error" : "warning") + ": " + d.getMessage());
-			}
-			return;
-		}
-		d.getChildren().forEach(c -> collect(file, positions, c, lines));
 	}
 }

@@ -5,11 +5,8 @@ import java.net.URL;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EValidator;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.stratum.model.stack.StackPackage;
 import org.stratum.model.validation.StackValidator;
 
@@ -44,15 +41,7 @@ public final class StratumResources {
 	 */
 	public static ResourceSet configure(ResourceSet set) {
 		set.getPackageRegistry().put(StackPackage.eNS_URI, StackPackage.eINSTANCE);
-		XMIResourceFactoryImpl xmi = new XMIResourceFactoryImpl() {
-			@Override
-			public Resource createResource(URI uri) {
-				Resource resource = super.createResource(uri);
-				((XMLResource) resource).getDefaultSaveOptions().put(XMLResource.OPTION_ENCODING, "UTF-8");
-				((XMLResource) resource).getDefaultSaveOptions().put(XMLResource.OPTION_LINE_WIDTH, 100);
-				return resource;
-			}
-		};
+		StackResourceFactory xmi = new StackResourceFactory();
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(STACK_EXTENSION, xmi);
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(LIBRARY_EXTENSION, xmi);
 		set.getURIConverter().getURIMap().put(URI.createURI("stratum:/library/"), libraryFolder());

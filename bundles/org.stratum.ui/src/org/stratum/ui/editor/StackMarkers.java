@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.stratum.model.derive.Labels;
+import org.stratum.model.resource.StackFileProblems;
 import org.stratum.model.resource.StratumResources;
 
 /**
@@ -32,7 +33,8 @@ public final class StackMarkers {
 		try {
 			file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
 			for (Resource.Diagnostic error : resource.getErrors()) {
-				create(file, IMarker.SEVERITY_ERROR, error.getMessage(), null, error.getLine());
+				StackFileProblems.Problem problem = StackFileProblems.describe(error);
+				create(file, IMarker.SEVERITY_ERROR, problem.message(), null, problem.line());
 			}
 			Diagnostic all = Diagnostic.OK_INSTANCE;
 			for (EObject root : resource.getContents()) {

@@ -11,7 +11,15 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.ISerializer;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.stratum.dsl.formatting2.FormattedText;
+import org.stratum.dsl.formatting2.StratumFormatter;
+import org.stratum.dsl.ide.StratumIdeSetup;
+
+import com.google.inject.Injector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,24 +34,70 @@ public class FormatterTest {
 	}
 
 	@Test
-	public void formatsToALayoutAndIsIdempotent() throws Exception {
+	public void oneLineBlocksStayOnOneLineAndSpacingIsNormalised() throws Exception {
 		Dsl dsl = new Dsl(dir);
 		XtextResource messy = dsl.load("messy.stratum", "protocol   P{sign plating positive ;  plate at 2 mA / cm2 for 1 h;repeat 3{rest for 1 h;}}\n"
 				+ "stack X = \"a.stack\" with interlayer . fraction of LLZTO - nano = 20 wt %;");
 		String once = format(messy);
 		assertEquals("""
+				protocol P { sign plating positive; plate at 2 mA/cm2 for 1 h; repeat 3 { rest for 1 h; } }
+				stack X = "a.stack" with interlayer.fraction of LLZTO-nano = 20 wt%;
+				""", once);
+		assertEquals(once, format(new Dsl(dir.resolve("again")).load("again.stratum", once)));
+	}
+
+	@Test
+	public void blocksOverSeveralLinesGetOneStatementPerLineAndKeepBlankLines() throws Exception {
+		String text = "// my protocols\n\n\n\nprotocol   P{\nsign plating positive ;  plate at 2 mA/cm2 for 1 h;\n\n\n"
+				+ "repeat 3{rest for 1 h;}   // three rests\n  repeat 2 {\nplate at 1C for 1 h; }\n\n\n}\n\n\n\n"
+				+ "/* the simulation */ simulation S { cell X; protocol P; }\n\n\n";
+		String once = format(new Dsl(dir).load("lines.stratum", text));
+		assertEquals("""
+				// my protocols
+
 				protocol P {
 					sign plating positive;
 					plate at 2 mA/cm2 for 1 h;
-					repeat 3 {
-						rest for 1 h;
+
+					repeat 3 { rest for 1 h; } // three rests
+					repeat 2 {
+						plate at 1C for 1 h;
 					}
 				}
 
-				stack X = "a.stack" with interlayer.fraction of LLZTO-nano = 20 wt%;
-				""".strip(), once.strip());
-		String twice = format(new Dsl(dir.resolve("again")).load("again.stratum", once));
-		assertEquals(once, twice);
+				/* the simulation */ simulation S { cell X; protocol P; }
+				""", once);
+		assertEquals(once, format(new Dsl(dir.resolve("again")).load("again.stratum", once)), "formatting is idempotent");
+	}
+
+	@Test
+	public void aOneLineBlockTooLongForALineIsExpanded() throws Exception {
+		String steps = "plate at 0.1 mA/cm2 for 0.1 mAh/cm2; strip at 0.1 mA/cm2 for 0.1 mAh/cm2; ".repeat(3);
+		String once = format(new Dsl(dir).load("long.stratum", "protocol P { repeat 3 { " + steps + "} }\n"));
+		assertTrue(once.startsWith("protocol P {\n\trepeat 3 {\n\t\tplate at 0.1 mA/cm2 for 0.1 mAh/cm2;\n"), once);
+		assertTrue(once.lines().allMatch(l -> l.length() <= StratumFormatter.WIDTH), once);
+		assertEquals(once, format(new Dsl(dir.resolve("again")).load("again.stratum", once)));
+	}
+
+	/** The shipped examples are formatted files: formatting, in the workbench or over LSP, leaves them as they are. */
+	@Test
+	public void formattingLeavesEveryShippedExampleUnchanged() throws Exception {
+		Dsl.copyExamples(dir);
+		List<Path> files;
+		try (Stream<Path> walk = Files.walk(dir)) {
+			files = walk.filter(p -> p.toString().endsWith(".stratum")).toList();
+		}
+		assertTrue(files.size() >= 5, files.toString());
+		Injector ide = new StratumIdeSetup().createInjectorAndDoEMFRegistration();
+		for (Path file : files) {
+			String text = Files.readString(file);
+			XtextResource resource = new Dsl(file.getParent()).load(file.getFileName().toString(), text);
+			assertEquals(text, format(resource), file + " changes when formatted in the workbench");
+			FormattingOptions options = new FormattingOptions(4, true); // what VS Code sends by default
+			List<TextEdit> edits = ide.getInstance(FormattingService.class).format(resource, new Document(1, text), 0, text.length(), options);
+			String formatted = new Document(1, text).applyChanges(edits).getContents();
+			assertEquals(text, formatted, file + " changes when formatted over the language server");
+		}
 	}
 
 	@Test

@@ -6,12 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.IProduct;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -63,6 +71,35 @@ public class StratumPerspectiveTest {
 		Path shot = screenshotFolder().resolve("stratum-perspective.png");
 		Screenshots.capture(window.getShell(), shot);
 		assertTrue(Files.size(shot) > 10_000, "screenshot is suspiciously small: " + shot);
+	}
+
+	/** Every menu text of the product and its about text are resolved from plugin.properties (no "%aboutText"). */
+	@Test
+	public void everyMenuTextAndTheAboutTextAreResolved() {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		List<String> texts = new ArrayList<>();
+		collect(window.getShell().getMenuBar(), texts);
+		assertTrue(texts.size() > 10, "menu texts: " + texts);
+		assertTrue(texts.stream().noneMatch(t -> t.contains("%")), "unresolved menu texts: " + texts);
+		assertTrue(texts.stream().anyMatch(t -> t.replace("&", "").startsWith("About Stratum")), "no About Stratum in " + texts);
+		IProduct product = Platform.getProduct();
+		assertEquals("Stratum", product.getName());
+		String about = product.getProperty("aboutText");
+		assertTrue(about != null && about.startsWith("Stratum - a modelling workbench"), "about text: " + about);
+	}
+
+	private static void collect(Menu menu, List<String> texts) {
+		if (menu == null) {
+			return;
+		}
+		menu.notifyListeners(SWT.Show, new Event()); // JFace fills menus when they are shown
+		for (MenuItem item : menu.getItems()) {
+			if ((item.getStyle() & SWT.SEPARATOR) == 0) {
+				texts.add(item.getText());
+			}
+			collect(item.getMenu(), texts);
+		}
+		menu.notifyListeners(SWT.Hide, new Event());
 	}
 
 	@Test

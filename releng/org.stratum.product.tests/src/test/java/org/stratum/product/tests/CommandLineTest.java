@@ -103,6 +103,49 @@ public class CommandLineTest {
 		}
 	}
 
+	/** A run on a broken cell stops with the file, line and what is wrong, and leaves no results; no NaN anywhere. */
+	@Test
+	public void runOnABrokenCellNamesTheProblemAndWritesNothing() throws Exception {
+		Path folder = dir.resolve("broken");
+		Files.createDirectories(folder);
+		String cell = Files.readString(examples().resolve("seed-000/sym-sc-nano20-llzto.stack"));
+		Files.writeString(folder.resolve("cut.stack"), cell.substring(0, cell.indexOf("<fabrication")));
+		Files.writeString(folder.resolve("unit.stack"), cell.replaceFirst("thickness=\"20 um\"", "thickness=\"20 umm\""));
+		Files.writeString(folder.resolve("good.stack"), cell);
+		Files.writeString(folder.resolve("runs.stratum"), """
+				stack Cut = "cut.stack";
+				stack Unit = "unit.stack";
+				protocol Rest { sign plating positive; temperature 55 degC; rest for 1 h; }
+				simulation CutRun { cell Cut; protocol Rest; model stack; outputs voltage, summary; }
+				simulation UnitRun { cell Unit; protocol Rest; model stack; outputs voltage, summary; }
+				""");
+		Files.writeString(folder.resolve("rest.stratum"), """
+				stack Good = "good.stack";
+				simulation RestRun { cell Good; protocol Rest; model stack; outputs voltage, summary; }
+				""");
+		Path results = dir.resolve("results");
+		Result cut = stratum("run", folder.resolve("runs.stratum").toString(), "--simulation", "CutRun", "--out", results.toString());
+		assertEquals(1, cut.exit(), cut.out() + cut.err());
+		assertTrue(cut.err().contains("'cut.stack' line ") && cut.err().contains("an element is not closed"), cut.err());
+		Result unit = stratum("run", folder.resolve("runs.stratum").toString(), "--simulation", "UnitRun", "--out", results.toString());
+		assertEquals(1, unit.exit(), unit.out() + unit.err());
+		assertTrue(unit.err().contains("thickness: unknown unit 'umm'") && unit.err().contains("as in thickness=\"20 um\""), unit.err());
+		for (Result r : List.of(cut, unit)) {
+			assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat ") && !r.err().contains("SAXParse"), r.err());
+		}
+		assertTrue(!Files.exists(results), "nothing is written for a run that could not start");
+
+		Result rest = stratum("run", folder.resolve("rest.stratum").toString(), "--simulation", "RestRun", "--out", results.toString());
+		assertEquals(0, rest.exit(), rest.out() + rest.err());
+		assertTrue(rest.out().contains("overpotential            - (no current flowed)") && !rest.out().contains("NaN"), rest.out());
+		try (var files = Files.walk(results.resolve("RestRun"))) {
+			for (Path f : files.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".json")).toList()) {
+				String text = Files.readString(f);
+				assertTrue(!text.contains("NaN") && !text.contains("Infinity"), f + " holds NaN or Infinity");
+			}
+		}
+	}
+
 	@Test
 	public void validateModelPrintsTheValidationTableWithItsCalibratedConstants() throws Exception {
 		Path report = dir.resolve("validation.md");
