@@ -36,6 +36,22 @@ public final class Labels {
 		return container == null ? type : type + " of " + of(container);
 	}
 
+	/** A component as a tree shows it: its material and fraction with the fraction's unit ("LLZTO-nano, 19 wt%"). */
+	public static String component(Component component) {
+		String material = component.getMaterial() == null || component.getMaterial().eIsProxy() ? "(no material)" : component.getMaterial().getId();
+		if (!component.isSetFraction()) {
+			return material;
+		}
+		double f = component.getFraction();
+		String number = f == Math.rint(f) && Math.abs(f) < 1e15 ? String.valueOf((long) f) : String.valueOf(f);
+		String unit = switch (component.getBasis()) {
+		case WEIGHT -> "wt%";
+		case VOLUME -> "vol%";
+		case ATOMIC -> "at%";
+		};
+		return material + ", " + number + " " + unit;
+	}
+
 	private static int indexInParent(EObject object) {
 		EObject container = object.eContainer();
 		if (container == null) {

@@ -10,8 +10,13 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
+import org.stratum.model.derive.Labels;
+import org.stratum.model.stack.Component;
 
-/** A JFace label provider over EMF.Edit item providers: their text, and their icons as SWT images. */
+/**
+ * A JFace label provider over EMF.Edit item providers: their text (a component by its material and
+ * fraction), and their icons as SWT images.
+ */
 public class AdapterFactoryLabelProvider extends LabelProvider {
 
 	private final AdapterFactory adapterFactory;
@@ -23,6 +28,9 @@ public class AdapterFactoryLabelProvider extends LabelProvider {
 
 	@Override
 	public String getText(Object element) {
+		if (element instanceof Component component) {
+			return Labels.component(component); // EMF.Edit's generated text is "Component 76.0"
+		}
 		Object provider = adapterFactory.adapt(element, IItemLabelProvider.class);
 		return provider instanceof IItemLabelProvider p ? p.getText(element) : String.valueOf(element);
 	}

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.stratum.model.derive.Capacity;
 import org.stratum.model.derive.DerivationException;
 import org.stratum.model.derive.Geometry;
+import org.stratum.model.derive.Labels;
 import org.stratum.model.stack.CathodeComposite;
 import org.stratum.model.stack.Cell;
 import org.stratum.model.stack.Component;
@@ -24,6 +25,17 @@ import org.stratum.model.units.Quantity;
 public class DerivedQuantitiesTest {
 
 	private final Fixtures fx = new Fixtures();
+
+	@Test
+	public void componentsAreLabelledByMaterialAndFractionWithItsUnit() {
+		Component nano = fx.component("LLZTO-nano", 19);
+		nano.setBasis(FractionBasis.WEIGHT);
+		assertEquals("LLZTO-nano, 19 wt%", Labels.component(nano));
+		nano.setBasis(FractionBasis.VOLUME);
+		nano.setFraction(12.5);
+		assertEquals("LLZTO-nano, 12.5 vol%", Labels.component(nano));
+		assertEquals("Li", Labels.component(fx.component("Li")), "no fraction given: the material alone");
+	}
 
 	@Test
 	public void areaFromDiameter() {

@@ -88,7 +88,12 @@ public class StackEditorTest {
 	@Test
 	public void editUndoRedoSaveAndDraw() throws Exception {
 		IFile file = project.getFile(EXAMPLE);
+		String original = Files.readString(Path.of(file.getLocationURI()));
 		StackEditor editor = open(file);
+		editor.getTreeViewer().expandAll();
+		List<String> labels = new java.util.ArrayList<>();
+		collectLabels(editor.getTreeViewer().getTree().getItems(), labels);
+		assertTrue(labels.contains("LLZTO-nano, 19 wt%") && labels.contains("SC, 76 wt%"), "components by material and fraction: " + labels);
 		Cell cell = editor.getCell();
 		assertNotNull(cell);
 		assertFalse(editor.isReadOnly());
@@ -140,6 +145,11 @@ public class StackEditorTest {
 		String saved = Files.readString(Path.of(file.getLocationURI()));
 		assertTrue(saved.contains("thickness=\"15 um\""), saved);
 		assertTrue(saved.contains("stratum:/library/materials.stacklib#LLZTO-nano"), "library references kept");
+		List<String> before = original.lines().toList();
+		List<String> after = saved.lines().toList();
+		assertEquals(before.size(), after.size(), "the save added or removed lines");
+		long changed = java.util.stream.IntStream.range(0, before.size()).filter(k -> !before.get(k).equals(after.get(k))).count();
+		assertEquals(1, changed, "a one-value edit is a one-line diff");
 
 		assertNotNull(editor.getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class), "no outline");
 		Path shot = StratumPerspectiveTest.screenshotFolder().resolve("stack-editor.png");
@@ -156,6 +166,13 @@ public class StackEditorTest {
 		editor.doSave(new NullProgressMonitor());
 		assertEquals(0, file.findMarkers(StackMarkers.TYPE, false, IResource.DEPTH_ZERO).length);
 		page().closeEditor(editor, false);
+	}
+
+	private static void collectLabels(org.eclipse.swt.widgets.TreeItem[] items, List<String> labels) {
+		for (org.eclipse.swt.widgets.TreeItem item : items) {
+			labels.add(item.getText());
+			collectLabels(item.getItems(), labels);
+		}
 	}
 
 	@Test
