@@ -18,6 +18,9 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.stratum.model.units.Dimension;
+import org.stratum.model.units.Quantity;
+import org.stratum.model.validation.QuantityRules;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 
 /**
@@ -62,7 +65,7 @@ public class ItemPropertyDescriptorAdapter extends PropertyDescriptor {
 			if (instance == boolean.class || instance == Boolean.class) {
 				return choices(parent, List.of(Boolean.TRUE, Boolean.FALSE));
 			}
-			return new DataTypeCellEditor(parent, type);
+			return new DataTypeCellEditor(parent, type, attribute.getName());
 		}
 		Collection<?> choices = descriptor.getChoiceOfValues(object);
 		if (choices != null) {
@@ -92,24 +95,33 @@ public class ItemPropertyDescriptorAdapter extends PropertyDescriptor {
 		};
 	}
 
-	/** Text editing of a data-type value: converted through the EMF factory; bad text shows why. */
+	/**
+	 * Text editing of a data-type value: converted through the EMF factory, and a quantity checked for the
+	 * dimension its attribute expects (a thickness of "2 V" is refused, the previous value stays); bad text
+	 * shows why.
+	 */
 	public static final class DataTypeCellEditor extends TextCellEditor {
 		private final EDataType type;
 
-		public DataTypeCellEditor(Composite parent, EDataType type) {
+		public DataTypeCellEditor(Composite parent, EDataType type, String attribute) {
 			super(parent);
 			this.type = type;
+			Dimension expected = QuantityRules.expectedDimension(attribute);
 			setValidator(value -> {
 				String text = String.valueOf(value).trim();
 				if (text.isEmpty()) {
 					return null;
 				}
+				Object parsed;
 				try {
-					EcoreUtil.createFromString(type, text);
-					return null;
+					parsed = EcoreUtil.createFromString(type, text);
 				} catch (RuntimeException e) {
 					return e.getMessage() != null ? e.getMessage() : "'" + text + "' is not a valid " + type.getName();
 				}
+				if (parsed instanceof Quantity q && expected != null && !q.hasDimension(expected)) {
+					return attribute + " must be " + expected.describe() + "; '" + text + "' is " + q.dimension().describe().replaceFirst(" such as .*", "");
+				}
+				return null;
 			});
 		}
 

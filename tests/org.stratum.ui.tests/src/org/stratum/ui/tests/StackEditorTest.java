@@ -120,8 +120,10 @@ public class StackEditorTest {
 		Object thickness = descriptorId(source, "Thickness");
 		Shell shell = editor.getSite().getShell();
 		ItemPropertyDescriptorAdapter.DataTypeCellEditor cellEditor = new ItemPropertyDescriptorAdapter.DataTypeCellEditor(shell,
-				StackPackage.Literals.QUANTITY);
+				StackPackage.Literals.QUANTITY, "thickness");
 		assertNotNull(cellEditor.getValidator().isValid("thick"), "bad text is accepted");
+		assertEquals("thickness must be a length such as um or mm; '2 V' is a voltage", cellEditor.getValidator().isValid("2 V"),
+				"a quantity of the wrong dimension is refused when typed");
 		assertNull(cellEditor.getValidator().isValid("15 um"));
 		cellEditor.setValue(new Quantity("15 um"));
 		source.setPropertyValue(thickness, cellEditor.getValue());
