@@ -23,7 +23,7 @@ public class StratumSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			return "the text cannot be read here";
 		}
 		return visible(message.replace("RULE_NUMBER", "a number").replace("RULE_ID", "a name").replace("RULE_STRING", "a quoted text")
-				.replace("RULE_ANY_OTHER", "a symbol").replace("<EOF>", "the end of the file").replace("EOF", "the end of the file"));
+				.replace("RULE_ANY_OTHER", "a symbol").replaceAll("<EOF>|\\bEOF\\b", "the end of the file"));
 	}
 
 	/** Text with characters that do not show named ("a NUL character") instead of printed raw. */

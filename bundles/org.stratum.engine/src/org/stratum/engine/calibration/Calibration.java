@@ -2,7 +2,6 @@ package org.stratum.engine.calibration;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +48,9 @@ public final class Calibration {
 	 *
 	 * @param lengths the fitted face flaw lengths
 	 * @param provenance reused from the cache or computed in this process
-	 * @param cacheFile the cache file read or written
-	 * @param note one line for the run log: how they were obtained, and why they were recomputed
+	 * @param note one line for the run log: how they were obtained (naming the cache file), and why they were recomputed
 	 */
-	public record Calibrated(FaceLengths lengths, Provenance provenance, Path cacheFile, String note) {
+	public record Calibrated(FaceLengths lengths, Provenance provenance, String note) {
 	}
 
 	private Calibration() {
@@ -76,7 +74,7 @@ public final class Calibration {
 			String key = key();
 			CalibrationCache.Lookup found = cache.lookup(key);
 			if (found.lengths().isPresent()) {
-				return new Calibrated(found.lengths().get(), Provenance.REUSED, cache.file(), "calibration: face flaw lengths reused from " + cache.file());
+				return new Calibrated(found.lengths().get(), Provenance.REUSED, "calibration: face flaw lengths reused from " + cache.file());
 			}
 			long start = System.nanoTime();
 			FaceLengths lengths = compute();
@@ -94,8 +92,7 @@ public final class Calibration {
 			} catch (IOException e) {
 				stored = "not cached (" + cache.file() + ": " + e.getMessage() + ")";
 			}
-			return new Calibrated(lengths, Provenance.COMPUTED, cache.file(),
-					String.format(java.util.Locale.ROOT, "calibration: face flaw lengths computed in %.1f s (%s), %s", seconds, why, stored));
+			return new Calibrated(lengths, Provenance.COMPUTED, String.format(java.util.Locale.ROOT, "calibration: face flaw lengths computed in %.1f s (%s), %s", seconds, why, stored));
 		} catch (EngineException | IOException e) {
 			throw new IllegalStateException("calibration on seed 000 failed: " + e.getMessage(), e);
 		}

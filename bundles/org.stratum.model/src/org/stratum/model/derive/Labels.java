@@ -5,6 +5,7 @@ import org.stratum.model.stack.Cell;
 import org.stratum.model.stack.Component;
 import org.stratum.model.stack.Layer;
 import org.stratum.model.stack.Material;
+import org.stratum.model.units.Quantity;
 
 /** How model elements are named in messages: "layer 'LPSCl' (SolidElectrolyte)", "material 'LLZTO-nano'". */
 public final class Labels {
@@ -42,14 +43,12 @@ public final class Labels {
 		if (!component.isSetFraction()) {
 			return material;
 		}
-		double f = component.getFraction();
-		String number = f == Math.rint(f) && Math.abs(f) < 1e15 ? String.valueOf((long) f) : String.valueOf(f);
 		String unit = switch (component.getBasis()) {
 		case WEIGHT -> "wt%";
 		case VOLUME -> "vol%";
 		case ATOMIC -> "at%";
 		};
-		return material + ", " + number + " " + unit;
+		return material + ", " + Quantity.number(component.getFraction()) + " " + unit;
 	}
 
 	private static int indexInParent(EObject object) {

@@ -76,9 +76,13 @@ public final class Quantity {
 	/** Shortest text that reads back to the same value: {@code "20 um"}, {@code "2.44e-6 S/cm"}. */
 	@Override
 	public String toString() {
-		String number = value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
-				: Double.toString(value).replace('E', 'e');
+		String number = number(value);
 		return unit.toString().isEmpty() ? number : number + " " + unit;
+	}
+
+	/** The shortest text of a number that reads back to it: "20", "0.85", "2.44e-6". */
+	public static String number(double value) {
+		return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : Double.toString(value).replace('E', 'e');
 	}
 
 	@Override

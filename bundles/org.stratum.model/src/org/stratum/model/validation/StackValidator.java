@@ -1,13 +1,10 @@
 package org.stratum.model.validation;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.BasicDiagnostic;
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -23,16 +20,13 @@ import org.stratum.model.derive.Materials;
 import org.stratum.model.stack.Anode;
 import org.stratum.model.stack.AnodeKind;
 import org.stratum.model.stack.ComponentRole;
-import org.stratum.model.stack.CathodeComposite;
 import org.stratum.model.stack.Cell;
-import org.stratum.model.stack.CellKind;
 import org.stratum.model.stack.Component;
 import org.stratum.model.stack.CompositeLayer;
 import org.stratum.model.stack.CurrentCollector;
 import org.stratum.model.stack.FractionBasis;
 import org.stratum.model.stack.InterfaceKinetics;
 import org.stratum.model.stack.Interlayer;
-import org.stratum.model.stack.Layer;
 import org.stratum.model.stack.LiReaction;
 import org.stratum.model.stack.Material;
 import org.stratum.model.stack.Property;
@@ -67,10 +61,10 @@ public class StackValidator extends EObjectValidator {
 		if (object.eClass().getEPackage() != StackPackage.eINSTANCE) {
 			return ok;
 		}
-		Report report = new Report(diagnostics);
+		ValidationReport report = new ValidationReport(diagnostics);
 		quantities(object, report);
 		if (object instanceof Cell cell) {
-			cell(cell, report);
+			CellLayoutRules.check(cell, report);
 		}
 		if (object instanceof CompositeLayer layer) {
 			composite(layer, report);
@@ -102,7 +96,7 @@ public class StackValidator extends EObjectValidator {
 	}
 
 	/** The unit of a growth constant depends on the growth law: per charge passed, or parabolic in time. */
-	private void growthConstant(LiReaction reaction, Report report) {
+	private void growthConstant(LiReaction reaction, ValidationReport report) {
 		Quantity k = reaction.getGrowthConstant();
 		if (k == null) {
 			return;
@@ -124,7 +118,7 @@ public class StackValidator extends EObjectValidator {
 
 	// ---- quantities: dimension, sign, plausible range ----
 
-	private void quantities(EObject object, Report report) {
+	private void quantities(EObject object, ValidationReport report) {
 		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
 			if (!(object.eGet(attribute) instanceof Quantity q)) {
 				continue;
@@ -158,7 +152,7 @@ public class StackValidator extends EObjectValidator {
 		}
 	}
 
-	private void activationEnergy(EObject object, EAttribute attribute, Quantity q, Report report) {
+	private void activationEnergy(EObject object, EAttribute attribute, Quantity q, ValidationReport report) {
 		double perParticle;
 		if (q.hasDimension(Dimension.ENERGY)) {
 			perParticle = q.toSI();
@@ -177,7 +171,7 @@ public class StackValidator extends EObjectValidator {
 
 	// ---- materials ----
 
-	private void material(Material material, Report report) {
+	private void material(Material material, ValidationReport report) {
 		Set<String> seen = new HashSet<>();
 		for (Property p : material.getProperties()) {
 			String key = p.getKind() + "@" + (p.getTemperature() == null ? "25 degC" : p.getTemperature().toString());
@@ -189,7 +183,7 @@ public class StackValidator extends EObjectValidator {
 		}
 	}
 
-	private void property(Property property, Report report) {
+	private void property(Property property, ValidationReport report) {
 		Material material = (Material) property.eContainer();
 		String what = Labels.of(material) + ": " + Materials.label(property.getKind());
 		Quantity value = property.getValue();
@@ -217,7 +211,7 @@ public class StackValidator extends EObjectValidator {
 
 	// ---- components and composites ----
 
-	private void component(Component component, Report report) {
+	private void component(Component component, ValidationReport report) {
 		materialReference(component, component.getMaterial(), StackPackage.Literals.COMPONENT__MATERIAL, report);
 		if (component.isSetFraction() && (component.getFraction() < 0 || component.getFraction() > 100)) {
 			report.error(StackIssueCodes.FRACTION_OUT_OF_RANGE, component, StackPackage.Literals.COMPONENT__FRACTION,
@@ -228,7 +222,7 @@ public class StackValidator extends EObjectValidator {
 		}
 	}
 
-	private void materialReference(EObject owner, Material material, EStructuralFeature feature, Report report) {
+	private void materialReference(EObject owner, Material material, EStructuralFeature feature, ValidationReport report) {
 		if (material == null) {
 			return; // a missing mandatory material is EMF's multiplicity problem
 		}
@@ -240,7 +234,7 @@ public class StackValidator extends EObjectValidator {
 		}
 	}
 
-	private void composite(CompositeLayer layer, Report report) {
+	private void composite(CompositeLayer layer, ValidationReport report) {
 		List<Component> components = layer.getComponents();
 		if (components.isEmpty()) {
 			report.error(StackIssueCodes.MISSING_DATA, layer, StackPackage.Literals.COMPOSITE_LAYER__COMPONENTS,
@@ -297,155 +291,14 @@ public class StackValidator extends EObjectValidator {
 		}
 	}
 
-	private void needs(EObject where, Material material, PropertyKind kind, String model, Report report) {
+	private void needs(EObject where, Material material, PropertyKind kind, String model, ValidationReport report) {
 		if (!Materials.has(material, kind)) {
 			report.warning(StackIssueCodes.MISSING_DATA, where, StackPackage.Literals.COMPONENT__MATERIAL, Labels.of(material)
 					+ " has no " + Materials.label(kind) + ", which " + model + " needs (used in " + Labels.of(where.eContainer()) + ")");
 		}
 	}
 
-	// ---- cells: conditions and stack order ----
-
-	private void cell(Cell cell, Report report) {
-		if (cell.getTemperature() == null) {
-			report.warning(StackIssueCodes.MISSING_DATA, cell, StackPackage.Literals.CELL__TEMPERATURE,
-					Labels.of(cell) + " has no operating temperature; every simulation needs one");
-		}
-		if (cell.getStackPressure() == null) {
-			report.warning(StackIssueCodes.MISSING_DATA, cell, StackPackage.Literals.CELL__STACK_PRESSURE,
-					Labels.of(cell) + " has no stack pressure; void formation and creep need one (give a value and mark it estimated if unknown)");
-		}
-		if (cell.getArea() == null && cell.getDiameter() == null) {
-			report.warning(StackIssueCodes.MISSING_DATA, cell, StackPackage.Literals.CELL__DIAMETER,
-					Labels.of(cell) + " has neither an area nor a diameter; currents in mA cannot be turned into current densities");
-		}
-		List<Layer> layers = new ArrayList<>();
-		for (Layer layer : cell.getLayers()) {
-			if (!(layer instanceof CurrentCollector)) {
-				layers.add(layer);
-			}
-		}
-		if (layers.isEmpty()) {
-			report.error(StackIssueCodes.STACK_ORDER, cell, StackPackage.Literals.CELL__LAYERS, Labels.of(cell) + " has no layers");
-			return;
-		}
-		CellKind kind = cell.getKind();
-		long cathodes = layers.stream().filter(CathodeComposite.class::isInstance).count();
-		long anodes = layers.stream().filter(Anode.class::isInstance).count();
-		long electrolytes = layers.stream().filter(SolidElectrolyte.class::isInstance).count();
-		switch (kind) {
-		case FULL, HALF, ANODE_FREE -> {
-			if (cathodes != 1 || anodes != 1) {
-				report.error(StackIssueCodes.STACK_ORDER, cell, StackPackage.Literals.CELL__LAYERS, Labels.of(cell) + " is a "
-						+ kind.getLiteral() + " cell and needs exactly one cathode and one anode; it has " + cathodes + " and " + anodes);
-			} else if (!(ends(layers, CathodeComposite.class, Anode.class))) {
-				report.error(StackIssueCodes.STACK_ORDER, cell, StackPackage.Literals.CELL__LAYERS,
-						Labels.of(cell) + ": the cathode and the anode must be the two outer layers (current collectors aside)");
-			}
-		}
-		case SYMMETRIC -> {
-			if (cathodes != 0 || anodes != 2 || !(layers.get(0) instanceof Anode) || !(layers.get(layers.size() - 1) instanceof Anode)) {
-				report.error(StackIssueCodes.STACK_ORDER, cell, StackPackage.Literals.CELL__LAYERS,
-						Labels.of(cell) + " is symmetric and needs a Li electrode as first and last layer and no cathode");
-			} else if (!mirrors(layers)) {
-				report.error(StackIssueCodes.STACK_ORDER, cell, StackPackage.Literals.CELL__LAYERS, Labels.of(cell)
-						+ " is symmetric, but its layers do not mirror: read backwards they must give the same layer types and materials");
-			}
-		}
-		default -> {
-			// blocking cells are arranged freely
-		}
-		}
-		if (electrolytes == 0 && kind != CellKind.ELECTRON_BLOCKING) {
-			report.error(StackIssueCodes.STACK_ORDER, cell, StackPackage.Literals.CELL__LAYERS, Labels.of(cell) + " has no solid electrolyte");
-		}
-		if (kind != CellKind.ELECTRON_BLOCKING && kind != CellKind.ION_BLOCKING) {
-			for (int i = 0; i < layers.size(); i++) {
-				if (layers.get(i) instanceof Interlayer interlayer && !betweenElectrolyteAndElectrode(layers, i)) {
-					report.error(StackIssueCodes.STACK_ORDER, interlayer, StackPackage.Literals.CELL__LAYERS, Labels.of(interlayer)
-							+ " must sit between the solid electrolyte and an electrode (possibly with other interlayers)");
-				}
-			}
-		}
-	}
-
-	private static boolean ends(List<Layer> layers, Class<?> a, Class<?> b) {
-		Layer first = layers.get(0);
-		Layer last = layers.get(layers.size() - 1);
-		return a.isInstance(first) && b.isInstance(last) || b.isInstance(first) && a.isInstance(last);
-	}
-
-	private static boolean mirrors(List<Layer> layers) {
-		for (int i = 0, j = layers.size() - 1; i < j; i++, j--) {
-			if (!signature(layers.get(i)).equals(signature(layers.get(j)))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static String signature(Layer layer) {
-		StringBuilder s = new StringBuilder(layer.eClass().getName());
-		if (layer instanceof CompositeLayer composite) {
-			for (Component c : composite.getComponents()) {
-				s.append('|').append(c.getMaterial() == null ? "?" : c.getMaterial().getId()).append(c.isSetFraction() ? c.getFraction() : "");
-			}
-		}
-		return s.toString();
-	}
-
-	private static boolean betweenElectrolyteAndElectrode(List<Layer> layers, int index) {
-		return side(layers, index, -1, SolidElectrolyte.class) && side(layers, index, +1, Anode.class, CathodeComposite.class)
-				|| side(layers, index, +1, SolidElectrolyte.class) && side(layers, index, -1, Anode.class, CathodeComposite.class);
-	}
-
-	/** Walking from index in direction step over further interlayers, is the next layer one of the types? */
-	private static boolean side(List<Layer> layers, int index, int step, Class<?>... types) {
-		for (int i = index + step; i >= 0 && i < layers.size(); i += step) {
-			Layer layer = layers.get(i);
-			if (layer instanceof Interlayer) {
-				continue;
-			}
-			for (Class<?> type : types) {
-				if (type.isInstance(layer)) {
-					return true;
-				}
-			}
-			return false;
-		}
-		return false;
-	}
-
 	private static String round(double v) {
 		return String.valueOf(Math.round(v * 100) / 100.0);
-	}
-
-	/** Adds diagnostics with the element and feature as data, so markers and editors can point at them. */
-	private static final class Report {
-		private final DiagnosticChain chain;
-		private boolean errors;
-
-		Report(DiagnosticChain chain) {
-			this.chain = chain;
-		}
-
-		void error(int code, EObject object, EStructuralFeature feature, String message) {
-			errors = true;
-			add(Diagnostic.ERROR, code, object, feature, message);
-		}
-
-		void warning(int code, EObject object, EStructuralFeature feature, String message) {
-			add(Diagnostic.WARNING, code, object, feature, message);
-		}
-
-		private void add(int severity, int code, EObject object, EStructuralFeature feature, String message) {
-			if (chain != null) {
-				chain.add(new BasicDiagnostic(severity, StackIssueCodes.SOURCE, code, message, new Object[] { object, feature }));
-			}
-		}
-
-		boolean hasErrors() {
-			return errors;
-		}
 	}
 }
