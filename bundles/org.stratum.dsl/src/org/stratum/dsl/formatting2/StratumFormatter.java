@@ -26,7 +26,7 @@ import org.stratum.dsl.stratum.Quantity;
  * indented by a tab; a block written on one line stays on one line while it fits in {@value #WIDTH} columns,
  * a block over several lines has one statement per line; the author's blank lines are kept (at most one in a
  * row, none just inside braces); comments stay where they are; single spaces between words, none before
- * {@code ; , . ] )} or after {@code . [ (}, none inside units ("mA/cm2") and material ids ("LLZTO-nano").
+ * {@code ; , . ] ) /} or after {@code . [ ( /} (a C-rate "C/20"), none inside units ("mA/cm2") and material ids ("LLZTO-nano").
  * Formatting a formatted file changes nothing, and the shipped examples are formatted files.
  */
 public class StratumFormatter extends AbstractJavaFormatter {
@@ -185,7 +185,7 @@ public class StratumFormatter extends AbstractJavaFormatter {
 	}
 
 	private static boolean spaceBetween(String before, String after) {
-		return !Set.of(";", ",", ".", "]", ")").contains(after) && !Set.of(".", "[", "(").contains(before);
+		return !Set.of(";", ",", ".", "]", ")", "/").contains(after) && !Set.of(".", "[", "(", "/").contains(before);
 	}
 
 	/** Whether the token is the last one of a top-level element. */

@@ -1,6 +1,8 @@
 package org.stratum.dsl.resolve;
 
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.stratum.dsl.stratum.Quantity;
+import org.stratum.dsl.stratum.StratumPackage;
 import org.stratum.model.units.Dimension;
 import org.stratum.model.units.Unit;
 import org.stratum.model.units.UnitException;
@@ -36,16 +38,29 @@ public final class Quantities {
 
 	/** The value in SI; a C-rate stays a multiple of 1C. */
 	public static double si(Quantity q) {
-		return isCRate(q) ? q.getValue() : unit(q).toSI(q.getValue());
+		return isCRate(q) ? value(q) : unit(q).toSI(value(q));
 	}
 
 	public static org.stratum.model.units.Quantity toModel(Quantity q) {
-		return org.stratum.model.units.Quantity.of(q.getValue(), unitText(q));
+		return org.stratum.model.units.Quantity.of(value(q), unitText(q));
 	}
 
 	public static String text(Quantity q) {
-		String number = q.getValue() == Math.rint(q.getValue()) && Math.abs(q.getValue()) < 1e15
-				? String.valueOf((long) q.getValue()) : Double.toString(q.getValue());
+		if (isFraction(q)) {
+			return unitText(q) + "/" + org.stratum.model.units.Quantity.number(q.getDivisor());
+		}
+		String number = org.stratum.model.units.Quantity.number(q.getValue());
 		return unitText(q).isEmpty() ? number : number + " " + unitText(q);
+	}
+
+	/** Whether the quantity is written as a fraction of its unit, as PyBaMM writes C-rates ("C/20"). */
+	public static boolean isFraction(Quantity q) {
+		return !NodeModelUtils.findNodesForFeature(q, StratumPackage.Literals.QUANTITY__DIVISOR).isEmpty()
+				|| q.eIsSet(StratumPackage.Literals.QUANTITY__DIVISOR);
+	}
+
+	/** The number the quantity stands for in its unit: "C/20" is 0.05 C. */
+	public static double value(Quantity q) {
+		return isFraction(q) ? 1 / q.getDivisor() : q.getValue();
 	}
 }

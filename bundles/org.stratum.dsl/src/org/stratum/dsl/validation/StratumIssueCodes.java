@@ -33,6 +33,8 @@ public final class StratumIssueCodes {
 	public static final String EIS_RANGE = PREFIX + "eisRange";
 	/** A goto whose label lies in another block or protocol. */
 	public static final String BAD_JUMP = PREFIX + "badJump";
+	/** A C-rate written as a fraction whose divisor is not positive ("C/0"). */
+	public static final String BAD_RATE = PREFIX + "badRate";
 
 	private StratumIssueCodes() {
 	}

@@ -75,6 +75,18 @@ public class StratumValidator extends AbstractStratumValidator {
 
 	@Check
 	public void checkUnit(Quantity quantity) {
+		if (Quantities.isFraction(quantity)) {
+			if (!Quantities.isCRate(quantity)) {
+				error("only a C-rate is written as a fraction (C/20); write a number and a unit instead of '" + Quantities.text(quantity) + "'",
+						quantity, StratumPackage.Literals.QUANTITY__UNIT, StratumIssueCodes.WRONG_UNIT, Quantities.C_RATE);
+				return;
+			}
+			if (!(quantity.getDivisor() > 0)) {
+				error("'" + Quantities.text(quantity) + "' is no rate: the divisor must be positive, as in C/20", quantity,
+						StratumPackage.Literals.QUANTITY__DIVISOR, StratumIssueCodes.BAD_RATE);
+				return;
+			}
+		}
 		try {
 			Quantities.unit(quantity);
 		} catch (UnitException e) {
@@ -108,6 +120,9 @@ public class StratumValidator extends AbstractStratumValidator {
 			}
 			if (name.equals("period")) {
 				return Expectation.TIME;
+			}
+			if (name.equals("temperature")) {
+				return Expectation.TEMPERATURE;
 			}
 		}
 		if (owner instanceof Control && name.equals("value")) {

@@ -20,6 +20,7 @@ import org.stratum.dsl.stratum.GlobalStop;
 import org.stratum.dsl.stratum.Goto;
 import org.stratum.dsl.stratum.Hold;
 import org.stratum.dsl.stratum.Label;
+import org.stratum.dsl.stratum.Limited;
 import org.stratum.dsl.stratum.Logging;
 import org.stratum.dsl.stratum.PlateKind;
 import org.stratum.dsl.stratum.PlateStrip;
@@ -76,6 +77,10 @@ public final class ProgramBuilder {
 	private List<Step> steps(List<? extends Statement> statements) {
 		List<Step> steps = new ArrayList<>();
 		for (Statement s : statements) {
+			if (s instanceof Limited limited && limited.getTemperature() != null) {
+				// PyBaMM's "... at 15oC": the temperature from this step on, as a temperature statement before it
+				steps.add(new Step.Environment(Quantities.si(limited.getTemperature()), Double.NaN));
+			}
 			Step step = step(s);
 			if (step != null) {
 				steps.add(step);
@@ -124,6 +129,9 @@ public final class ProgramBuilder {
 		}
 		case Control c -> {
 			boolean cRate = Quantities.isCRate(c.getValue());
+			if (!cRate && Quantities.dimension(c.getValue()).equals(Dimension.RESISTANCE)) {
+				yield new Step.Unsupported(text(c) + ": constant-resistance steps (PyBaMM's 'at 4 Ohm') are not simulated yet");
+			}
 			if (!cRate && !isCurrent(c.getValue())) { // a power: the validator allows nothing else here
 				if (Double.isNaN(capacity)) {
 					yield new Step.Unsupported(text(c) + ": constant-power steps need a full cell");

@@ -74,6 +74,7 @@ public final class Unit {
 		base("at%", 0.01, Dimension.NONE, false);
 		base("degC", 1, Dimension.TEMPERATURE, false);
 		base("°C", 1, Dimension.TEMPERATURE, false);
+		base("oC", 1, Dimension.TEMPERATURE, false); // PyBaMM writes "at 25oC"
 	}
 
 	private static void base(String symbol, double factor, Dimension dimension) {
@@ -107,7 +108,7 @@ public final class Unit {
 		if (trimmed.isEmpty()) {
 			return ONE;
 		}
-		if (trimmed.equals("degC") || trimmed.equals("°C")) {
+		if (trimmed.equals("degC") || trimmed.equals("°C") || trimmed.equals("oC")) {
 			return new Unit(trimmed, 1, 273.15, Dimension.TEMPERATURE);
 		}
 		String normalised = trimmed.replace("(", " ").replace(")", " ").replace("·", " ").replace("*", " ")

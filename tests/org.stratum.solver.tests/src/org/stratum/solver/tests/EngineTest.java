@@ -20,10 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stratum.dsl.StratumStandaloneSetup;
 import org.stratum.dsl.stratum.Model;
+import org.stratum.dsl.stratum.Protocol;
 import org.stratum.dsl.stratum.Simulation;
 import org.stratum.engine.SimulationRunner;
 import org.stratum.engine.build.CellMapper;
 import org.stratum.engine.build.EngineException;
+import org.stratum.engine.build.ProgramBuilder;
 import org.stratum.engine.calibration.Calibration;
 import org.stratum.engine.results.ResultsWriter;
 import org.stratum.examples.Examples;
@@ -33,7 +35,9 @@ import org.stratum.model.stack.PropertyKind;
 import org.stratum.model.stack.SolidElectrolyte;
 import org.stratum.solver.cell.StackCell;
 import org.stratum.solver.cell.StackCellModel;
+import org.stratum.solver.program.Program;
 import org.stratum.solver.program.RunResult;
+import org.stratum.solver.program.Step;
 
 /** The engine on the seed examples: result files, the seed-000 CCD ordering, and named errors for bad input. */
 public class EngineTest {
@@ -109,6 +113,23 @@ public class EngineTest {
 				.map(Simulation.class::cast).findFirst().orElseThrow();
 		return SimulationRunner.run(simulation, dir.resolve("results"), f -> {
 		}, () -> false);
+	}
+
+	/** PyBaMM's step temperature and C/n rates become the executor's steps; a resistance step names why it is not run. */
+	@Test
+	public void pybammStepTemperaturesRatesAndResistanceBecomeSteps() throws Exception {
+		Path file = dir.resolve("pybamm.stratum");
+		Files.writeString(file, "protocol P { sign discharge positive; Discharge at C/3 for 2 hours or until 2.5 V at 15oC; Discharge at 4 Ohm for 1 hour; }\n");
+		XtextResourceSet set = new StratumStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
+		StratumResources.configure(set);
+		Model model = (Model) set.getResource(URI.createFileURI(file.toString()), true).getContents().get(0);
+		double capacity = 36000; // 1 mAh/cm2 in C/m2
+		Program program = ProgramBuilder.build((Protocol) model.getElements().get(0), 1e-4, capacity);
+		assertEquals(new Step.Environment(288.15, Double.NaN), program.steps().get(0), "the step's temperature is set before it");
+		Step.Galvanostatic discharge = (Step.Galvanostatic) program.steps().get(1);
+		assertEquals(-capacity / 3 / 3600, discharge.currentDensity(), 1e-9, "C/3 discharges the nominal capacity in 3 h");
+		assertEquals(7200, discharge.duration(), 1e-9);
+		assertTrue(program.steps().get(2) instanceof Step.Unsupported u && u.what().contains("constant-resistance steps"), program.steps().get(2).toString());
 	}
 
 	@Test

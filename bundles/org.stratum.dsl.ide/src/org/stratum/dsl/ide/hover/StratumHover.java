@@ -35,11 +35,11 @@ public class StratumHover extends HoverService {
 
 	static String quantity(Quantity q) {
 		if (Quantities.isCRate(q)) {
-			return "**" + Quantities.text(q) + "**: a C-rate, " + q.getValue() + " times the current that (dis)charges the nominal capacity in 1 h";
+			return "**" + Quantities.text(q) + "**: a C-rate, " + Quantities.value(q) + " times the current that (dis)charges the nominal capacity in 1 h";
 		}
 		try {
 			var unit = Quantities.unit(q);
-			double si = unit.toSI(q.getValue());
+			double si = unit.toSI(Quantities.value(q));
 			return "**" + Quantities.text(q) + "** = " + number(si) + " " + unit.dimension() + " (SI)";
 		} catch (UnitException e) {
 			return e.getMessage();
