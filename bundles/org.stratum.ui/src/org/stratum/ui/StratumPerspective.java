@@ -6,6 +6,8 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.console.IConsoleConstants;
 import org.stratum.ui.library.MaterialLibraryView;
 import org.stratum.ui.views.SimulationResultsView;
+import org.stratum.ui.wizards.NewStackFileWizard;
+import org.stratum.ui.wizards.NewStratumFileWizard;
 import org.stratum.ui.wizards.NewStratumProjectWizard;
 
 /**
@@ -40,6 +42,8 @@ public class StratumPerspective implements IPerspectiveFactory {
 			layout.addShowViewShortcut(view);
 		}
 		layout.addNewWizardShortcut(NewStratumProjectWizard.ID);
+		layout.addNewWizardShortcut(NewStackFileWizard.ID);
+		layout.addNewWizardShortcut(NewStratumFileWizard.ID);
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");

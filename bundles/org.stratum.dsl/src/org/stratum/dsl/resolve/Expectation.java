@@ -2,7 +2,25 @@ package org.stratum.dsl.resolve;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.stratum.dsl.stratum.CcCv;
+import org.stratum.dsl.stratum.CcdRamp;
+import org.stratum.dsl.stratum.Comparison;
+import org.stratum.dsl.stratum.Control;
+import org.stratum.dsl.stratum.Eis;
+import org.stratum.dsl.stratum.Environment;
+import org.stratum.dsl.stratum.Every;
+import org.stratum.dsl.stratum.FrontModel;
+import org.stratum.dsl.stratum.Hold;
+import org.stratum.dsl.stratum.Limited;
+import org.stratum.dsl.stratum.Logging;
+import org.stratum.dsl.stratum.PlateStrip;
 import org.stratum.dsl.stratum.Quantity;
+import org.stratum.dsl.stratum.ShortTerm;
+import org.stratum.dsl.stratum.StratumPackage;
+import org.stratum.dsl.stratum.Variable;
 import org.stratum.model.units.Dimension;
 import org.stratum.model.units.UnitException;
 
@@ -37,6 +55,83 @@ public record Expectation(String description, List<Dimension> dimensions, boolea
 	public static final Expectation NUMBER = of("a plain number", List.of(Dimension.NONE));
 	public static final Expectation RATE_OF_VOLTAGE = of("a voltage rate such as mV/s or mV/min",
 			List.of(Dimension.VOLTAGE.divide(Dimension.TIME)), "mV/s", "mV/min");
+
+	/** What the quantity must be, from the element and feature that hold it; null where anything goes. */
+	public static Expectation at(Quantity q) {
+		EObject owner = q.eContainer();
+		EStructuralFeature feature = q.eContainingFeature();
+		String name = feature == null ? "" : feature.getName();
+		if (owner instanceof Limited limited) {
+			if (name.equals("duration")) {
+				return limited instanceof PlateStrip ? TIME_OR_CAPACITY : TIME;
+			}
+			if (name.equals("period")) {
+				return TIME;
+			}
+			if (name.equals("temperature")) {
+				return TEMPERATURE;
+			}
+		}
+		if (owner instanceof Control && name.equals("value")) {
+			return DRIVE;
+		}
+		if (owner instanceof Hold && name.equals("voltage") || owner instanceof CcCv && name.equals("voltage")) {
+			return VOLTAGE;
+		}
+		if (owner instanceof CcCv) {
+			return name.equals("cap") ? TIME : CURRENT_OR_RATE;
+		}
+		if (owner instanceof PlateStrip) {
+			return CURRENT_DENSITY;
+		}
+		if (owner instanceof CcdRamp) {
+			return switch (name) {
+			case "perStep" -> TIME_OR_CAPACITY;
+			case "rest" -> TIME;
+			default -> CURRENT_DENSITY;
+			};
+		}
+		if (owner instanceof Eis) {
+			return switch (name) {
+			case "amplitude" -> AMPLITUDE;
+			case "bias" -> VOLTAGE;
+			default -> FREQUENCY;
+			};
+		}
+		if (owner instanceof Environment env) {
+			return "pressure".equals(env.getVariable()) ? PRESSURE : TEMPERATURE;
+		}
+		if (owner instanceof Logging || owner instanceof Every) {
+			return TIME;
+		}
+		if (owner instanceof ShortTerm) {
+			return name.equals("drop") ? FRACTION : VOLTAGE;
+		}
+		if (owner instanceof Comparison comparison && namesVariable(comparison)) {
+			return forVariable(comparison.getVariable());
+		}
+		if (owner instanceof FrontModel) {
+			return LENGTH;
+		}
+		return null;
+	}
+
+	/** Whether the text names the variable ("voltage < 2 V") rather than leaving it to the unit ("2 V"). */
+	public static boolean namesVariable(Comparison comparison) {
+		return !NodeModelUtils.findNodesForFeature(comparison, StratumPackage.Literals.COMPARISON__VARIABLE).isEmpty();
+	}
+
+	public static Expectation forVariable(Variable variable) {
+		return switch (variable) {
+		case VOLTAGE -> VOLTAGE;
+		case CURRENT -> CURRENT_OR_RATE;
+		case TIME -> TIME;
+		case CAPACITY -> CAPACITY;
+		case TEMPERATURE -> TEMPERATURE;
+		case DVDT -> RATE_OF_VOLTAGE;
+		case CYCLE -> NUMBER;
+		};
+	}
 
 	private static Expectation of(String description, List<Dimension> dimensions, String... units) {
 		return new Expectation(description, dimensions, false, List.of(units));

@@ -10,7 +10,6 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.Diagnostician;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.eclipse.xtext.validation.NamesAreUniqueValidator;
@@ -24,24 +23,20 @@ import org.stratum.dsl.stratum.Comparison;
 import org.stratum.dsl.stratum.Control;
 import org.stratum.dsl.stratum.Direction;
 import org.stratum.dsl.stratum.Eis;
-import org.stratum.dsl.stratum.Environment;
 import org.stratum.dsl.stratum.Every;
 import org.stratum.dsl.stratum.FrontModel;
 import org.stratum.dsl.stratum.Goto;
 import org.stratum.dsl.stratum.Hold;
 import org.stratum.dsl.stratum.Label;
 import org.stratum.dsl.stratum.Limited;
-import org.stratum.dsl.stratum.Logging;
 import org.stratum.dsl.stratum.PlateStrip;
 import org.stratum.dsl.stratum.Protocol;
 import org.stratum.dsl.stratum.Quantity;
 import org.stratum.dsl.stratum.Repeat;
 import org.stratum.dsl.stratum.Rest;
-import org.stratum.dsl.stratum.ShortTerm;
 import org.stratum.dsl.stratum.Simulation;
 import org.stratum.dsl.stratum.StackDeclaration;
 import org.stratum.dsl.stratum.StratumPackage;
-import org.stratum.dsl.stratum.Variable;
 import org.stratum.dsl.stratum.Variation;
 import org.stratum.model.stack.Cell;
 import org.stratum.model.units.Dimension;
@@ -91,14 +86,14 @@ public class StratumValidator extends AbstractStratumValidator {
 			Quantities.unit(quantity);
 		} catch (UnitException e) {
 			if (!Quantities.isCRate(quantity)) {
-				Expectation expected = expectation(quantity);
+				Expectation expected = Expectation.at(quantity);
 				error(e.getMessage() + (expected == null ? "" : "; expected " + expected.description()), quantity,
 						StratumPackage.Literals.QUANTITY__UNIT, StratumIssueCodes.UNKNOWN_UNIT,
 						expected == null ? new String[0] : expected.suggestedUnits().toArray(new String[0]));
 				return;
 			}
 		}
-		Expectation expected = expectation(quantity);
+		Expectation expected = Expectation.at(quantity);
 		if (expected == null) {
 			return;
 		}
@@ -109,87 +104,10 @@ public class StratumValidator extends AbstractStratumValidator {
 		}
 	}
 
-	/** What the quantity must be, from the element and feature that hold it; null where anything goes. */
-	static Expectation expectation(Quantity q) {
-		EObject owner = q.eContainer();
-		EStructuralFeature feature = q.eContainingFeature();
-		String name = feature == null ? "" : feature.getName();
-		if (owner instanceof Limited limited) {
-			if (name.equals("duration")) {
-				return limited instanceof PlateStrip ? Expectation.TIME_OR_CAPACITY : Expectation.TIME;
-			}
-			if (name.equals("period")) {
-				return Expectation.TIME;
-			}
-			if (name.equals("temperature")) {
-				return Expectation.TEMPERATURE;
-			}
-		}
-		if (owner instanceof Control && name.equals("value")) {
-			return Expectation.DRIVE;
-		}
-		if (owner instanceof Hold && name.equals("voltage") || owner instanceof CcCv && name.equals("voltage")) {
-			return Expectation.VOLTAGE;
-		}
-		if (owner instanceof CcCv) {
-			return name.equals("cap") ? Expectation.TIME : Expectation.CURRENT_OR_RATE;
-		}
-		if (owner instanceof PlateStrip) {
-			return Expectation.CURRENT_DENSITY;
-		}
-		if (owner instanceof CcdRamp) {
-			return switch (name) {
-			case "perStep" -> Expectation.TIME_OR_CAPACITY;
-			case "rest" -> Expectation.TIME;
-			default -> Expectation.CURRENT_DENSITY;
-			};
-		}
-		if (owner instanceof Eis) {
-			return switch (name) {
-			case "amplitude" -> Expectation.AMPLITUDE;
-			case "bias" -> Expectation.VOLTAGE;
-			default -> Expectation.FREQUENCY;
-			};
-		}
-		if (owner instanceof Environment env) {
-			return "pressure".equals(env.getVariable()) ? Expectation.PRESSURE : Expectation.TEMPERATURE;
-		}
-		if (owner instanceof Logging || owner instanceof Every) {
-			return Expectation.TIME;
-		}
-		if (owner instanceof ShortTerm) {
-			return name.equals("drop") ? Expectation.FRACTION : Expectation.VOLTAGE;
-		}
-		if (owner instanceof Comparison comparison && namesVariable(comparison)) {
-			return forVariable(comparison.getVariable());
-		}
-		if (owner instanceof FrontModel) {
-			return Expectation.LENGTH;
-		}
-		return null;
-	}
-
-	/** Whether the text names the variable ("voltage < 2 V") rather than leaving it to the unit ("2 V"). */
-	static boolean namesVariable(Comparison comparison) {
-		return !NodeModelUtils.findNodesForFeature(comparison, StratumPackage.Literals.COMPARISON__VARIABLE).isEmpty();
-	}
-
-	static Expectation forVariable(Variable variable) {
-		return switch (variable) {
-		case VOLTAGE -> Expectation.VOLTAGE;
-		case CURRENT -> Expectation.CURRENT_OR_RATE;
-		case TIME -> Expectation.TIME;
-		case CAPACITY -> Expectation.CAPACITY;
-		case TEMPERATURE -> Expectation.TEMPERATURE;
-		case DVDT -> Expectation.RATE_OF_VOLTAGE;
-		case CYCLE -> Expectation.NUMBER;
-		};
-	}
-
 	/** A condition without a variable ("until 2.7 V") must show by its unit what it stops on. */
 	@Check
 	public void checkImplicitCondition(Comparison comparison) {
-		if (namesVariable(comparison) || comparison.getValue() == null) {
+		if (Expectation.namesVariable(comparison) || comparison.getValue() == null) {
 			return;
 		}
 		if (Quantities.isCRate(comparison.getValue())) {

@@ -130,7 +130,15 @@ public final class ProgramBuilder {
 		case Control c -> {
 			boolean cRate = Quantities.isCRate(c.getValue());
 			if (!cRate && Quantities.dimension(c.getValue()).equals(Dimension.RESISTANCE)) {
-				yield new Step.Unsupported(text(c) + ": constant-resistance steps (PyBaMM's 'at 4 Ohm') are not simulated yet");
+				if (Double.isNaN(capacity)) {
+					yield new Step.Unsupported(text(c) + ": constant-resistance steps need a full cell");
+				}
+				if (c.getDirection() == Direction.CHARGE || directed(c.getDirection(), 1) > 0) {
+					yield new Step.Unsupported(text(c) + ": a resistance can only discharge the cell (write 'discharge at ... Ohm')");
+				}
+				// PyBaMM's "Discharge at 4 Ohm": the load in series with the cell, as an areal resistance
+				yield new Step.ConstantResistance(Quantities.si(c.getValue()) * area,
+						c.getDuration() == null || !isTime(c.getDuration()) ? Double.NaN : Quantities.si(c.getDuration()), stops(c.getUntil(), -1));
 			}
 			if (!cRate && !isCurrent(c.getValue())) { // a power: the validator allows nothing else here
 				if (Double.isNaN(capacity)) {

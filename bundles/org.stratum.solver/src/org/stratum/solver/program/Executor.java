@@ -193,6 +193,7 @@ public final class Executor {
 		}
 		String kind = switch (step) {
 		case Step.ConstantPower p -> "CP";
+		case Step.ConstantResistance r -> "CR";
 		case Step.Hold h -> "hold";
 		case Step.CcCv c -> "CC-CV";
 		default -> null;
@@ -286,8 +287,16 @@ public final class Executor {
 			if (!model.isFullCell()) {
 				throw new End(RunResult.Status.FAILED, "step " + stepIndex + " (constant power) needs a full cell");
 			}
-			segment(new Drive(Double.NaN, Double.NaN, Math.abs(cp.powerDensity()), (int) Math.signum(cp.powerDensity())), cp.duration(), Double.NaN,
+			segment(new Drive(Double.NaN, Double.NaN, Math.abs(cp.powerDensity()), Double.NaN, (int) Math.signum(cp.powerDensity())), cp.duration(),
+					Double.NaN,
 					cp.until());
+		}
+		case Step.ConstantResistance cr -> {
+			stepLabel = String.format(Locale.ROOT, "discharge through %.4g Ohm m2", cr.arealResistance());
+			if (!model.isFullCell()) {
+				throw new End(RunResult.Status.FAILED, "step " + stepIndex + " (constant resistance) needs a full cell");
+			}
+			segment(new Drive(Double.NaN, Double.NaN, Double.NaN, cr.arealResistance(), -1), cr.duration(), Double.NaN, cr.until());
 		}
 		case Step.CcdRamp ramp -> ccd(ramp);
 		case Step.Repeat repeat -> {
@@ -369,20 +378,20 @@ public final class Executor {
 
 	/** Integrates one constant-current segment to its duration or charge, or an event. */
 	private void segment(double j, double duration, double charge, List<Step.Stop> until) {
-		segment(new Drive(j, Double.NaN, Double.NaN, (int) Math.signum(j)), duration, charge, until);
+		segment(new Drive(j, Double.NaN, Double.NaN, Double.NaN, (int) Math.signum(j)), duration, charge, until);
 	}
 
 	/**
 	 * What a segment holds constant: the current density (A/m2), the cell voltage (V) or the power density
 	 * (W/m2, magnitude), with the current following the last two in the direction sign (+1 charges a full cell).
 	 */
-	private record Drive(double current, double voltage, double power, int sign) {
+	private record Drive(double current, double voltage, double power, double resistance, int sign) {
 		boolean potentiostatic() {
 			return !Double.isNaN(voltage);
 		}
 
 		boolean currentVaries() {
-			return potentiostatic() || !Double.isNaN(power);
+			return potentiostatic() || !Double.isNaN(power) || !Double.isNaN(resistance);
 		}
 	}
 
@@ -391,13 +400,16 @@ public final class Executor {
 		if (!model.isFullCell()) {
 			throw new End(RunResult.Status.FAILED, "step " + stepIndex + " (voltage hold) needs a full cell");
 		}
-		return new Drive(Double.NaN, volts, Double.NaN, model.voltage(state, 0) < volts ? 1 : -1);
+		return new Drive(Double.NaN, volts, Double.NaN, Double.NaN, model.voltage(state, 0) < volts ? 1 : -1);
 	}
 
 	/** The current density a drive gives in state s: for a voltage hold, the root of V(s, j) = V_hold. */
 	private double current(Drive drive, CellState s) {
 		if (!Double.isNaN(drive.power())) {
 			return drive.sign() * powerCurrent(drive, s);
+		}
+		if (!Double.isNaN(drive.resistance())) {
+			return -resistorCurrent(drive.resistance(), s);
 		}
 		if (!drive.potentiostatic()) {
 			return drive.current();
@@ -417,6 +429,16 @@ public final class Executor {
 				high -> high > MAX_SOLVED_CURRENT || model.voltage(s, drive.sign() * high * 4) <= 0 || h.value(high * 4) < h.value(high),
 				() -> String.format(Locale.ROOT, "the cell cannot %s %.4g mW/cm2 at %s (past its power maximum)", drive.sign() > 0 ? "take" : "deliver",
 						drive.power() / 10, where()));
+	}
+
+	/** Discharge current magnitude m through areal resistance r: m r = V(s, -m); none once the cell has no voltage left. */
+	private double resistorCurrent(double r, CellState s) {
+		UnivariateFunction h = m -> m * r - model.voltage(s, -m);
+		if (h.value(0) >= 0) {
+			return 0;
+		}
+		return rootFromZero(h, high -> high > MAX_SOLVED_CURRENT,
+				() -> String.format(Locale.ROOT, "no current drives the cell through %.4g Ohm m2 at %s", r, where()));
 	}
 
 	/**

@@ -35,6 +35,13 @@ public sealed interface Step {
 	}
 
 	/**
+	 * Discharge of a full cell through a resistance (Ohm m2, the load's resistance times the cell area): the
+	 * current density is V/R at every moment; for a duration (s) or until a condition.
+	 */
+	record ConstantResistance(double arealResistance, double duration, List<Stop> until) implements Step {
+	}
+
+	/**
 	 * A critical-current ramp: plate-strip pairs at start, start + increment (or start x factor) ... up to
 	 * end; each half-cycle passes a fixed charge (C/m2) or lasts a fixed time (s).
 	 */

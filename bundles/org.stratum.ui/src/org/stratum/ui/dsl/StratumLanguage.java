@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
@@ -18,8 +16,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -48,17 +44,6 @@ public final class StratumLanguage {
 			injector = new StratumIdeSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;
-	}
-
-	/** Words the grammar reserves, for syntax colouring. */
-	public static Set<String> keywords() {
-		Set<String> words = new TreeSet<>();
-		for (String k : GrammarUtil.getAllKeywords(injector().getInstance(IGrammarAccess.class).getGrammar())) {
-			if (k.matches("[A-Za-z][A-Za-z/]*")) {
-				words.add(k);
-			}
-		}
-		return words;
 	}
 
 	/** The workspace file shown in a document, or null for documents not backed by one. */

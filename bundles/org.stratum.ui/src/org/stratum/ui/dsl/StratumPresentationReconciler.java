@@ -1,57 +1,56 @@
 package org.stratum.ui.dsl;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.TextAttribute;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITypedRegion;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.TextPresentation;
+import org.eclipse.jface.text.presentation.IPresentationDamager;
+import org.eclipse.jface.text.presentation.IPresentationRepairer;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
-import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
-import org.eclipse.jface.text.rules.EndOfLineRule;
-import org.eclipse.jface.text.rules.IRule;
-import org.eclipse.jface.text.rules.IToken;
-import org.eclipse.jface.text.rules.IWordDetector;
-import org.eclipse.jface.text.rules.MultiLineRule;
-import org.eclipse.jface.text.rules.NumberRule;
-import org.eclipse.jface.text.rules.RuleBasedScanner;
-import org.eclipse.jface.text.rules.SingleLineRule;
-import org.eclipse.jface.text.rules.Token;
-import org.eclipse.jface.text.rules.WordRule;
-import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
+import org.stratum.dsl.ide.highlighting.StratumHighlighter;
+import org.stratum.dsl.ide.highlighting.StyledRange;
 
-/** Syntax colours of .stratum files: keywords of the grammar, numbers, strings and comments. */
+/**
+ * Colours of .stratum files: every change repaints the whole text from {@link StratumHighlighter}, so
+ * the colours never depend on where the last edit or click was (files are a few hundred lines; lexing
+ * and parsing them takes a few milliseconds).
+ */
 public class StratumPresentationReconciler extends PresentationReconciler {
 
 	public StratumPresentationReconciler() {
-		RuleBasedScanner scanner = new RuleBasedScanner();
-		IToken keyword = new Token(new TextAttribute(new Color(127, 0, 85), null, SWT.BOLD));
-		IToken number = new Token(new TextAttribute(new Color(25, 25, 200)));
-		IToken string = new Token(new TextAttribute(new Color(42, 0, 255)));
-		IToken comment = new Token(new TextAttribute(new Color(63, 127, 95), null, SWT.ITALIC));
-		List<IRule> rules = new ArrayList<>();
-		rules.add(new EndOfLineRule("//", comment));
-		rules.add(new MultiLineRule("/*", "*/", comment));
-		rules.add(new SingleLineRule("\"", "\"", string, '\\'));
-		rules.add(new NumberRule(number));
-		WordRule words = new WordRule(new IWordDetector() {
-			@Override
-			public boolean isWordStart(char c) {
-				return Character.isLetter(c) || c == '_';
-			}
+		WholeText whole = new WholeText();
+		setDamager(whole, IDocument.DEFAULT_CONTENT_TYPE);
+		setRepairer(whole, IDocument.DEFAULT_CONTENT_TYPE);
+	}
 
-			@Override
-			public boolean isWordPart(char c) {
-				return Character.isLetterOrDigit(c) || c == '_' || c == '/';
-			}
-		}, Token.UNDEFINED, true);
-		for (String word : StratumLanguage.keywords()) {
-			words.addWord(word, keyword);
+	/** Damages and repaints the whole document on every change. */
+	private static final class WholeText implements IPresentationDamager, IPresentationRepairer {
+
+		private IDocument document;
+
+		@Override
+		public void setDocument(IDocument document) {
+			this.document = document;
 		}
-		rules.add(words);
-		scanner.setRules(rules.toArray(new IRule[0]));
-		DefaultDamagerRepairer repairer = new DefaultDamagerRepairer(scanner);
-		setDamager(repairer, IDocument.DEFAULT_CONTENT_TYPE);
-		setRepairer(repairer, IDocument.DEFAULT_CONTENT_TYPE);
+
+		@Override
+		public IRegion getDamageRegion(ITypedRegion partition, DocumentEvent event, boolean documentPartitioningChanged) {
+			return new Region(0, document.getLength());
+		}
+
+		@Override
+		public void createPresentation(TextPresentation presentation, ITypedRegion damage) {
+			String text = document.get();
+			StratumHighlighter highlighter = StratumLanguage.injector().getInstance(StratumHighlighter.class);
+			presentation.setDefaultStyleRange(new StyleRange(0, text.length(), null, null));
+			for (StyledRange range : highlighter.highlight(text)) {
+				presentation.addStyleRange(new StyleRange(range.offset(), range.length(), new Color(StratumColours.foreground(range.style())), null,
+						StratumColours.fontStyle(range.style())));
+			}
+		}
 	}
 }

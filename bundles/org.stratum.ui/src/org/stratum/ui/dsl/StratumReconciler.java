@@ -7,15 +7,13 @@ import java.util.WeakHashMap;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 
 /**
  * Re-parses and validates a .stratum editor's text half a second after typing stops: problems become
- * markers, the parse is kept for the outline, and semantic colours are laid over the syntax colours.
+ * markers and the parse is kept for the outline (colours are {@link StratumPresentationReconciler}'s).
  */
 public class StratumReconciler extends MonoReconciler {
 
@@ -31,16 +29,9 @@ public class StratumReconciler extends MonoReconciler {
 		return LAST_PARSE.get(document);
 	}
 
-	@Override
-	public void install(ITextViewer viewer) {
-		((Strategy) getReconcilingStrategy(IDocument.DEFAULT_CONTENT_TYPE)).viewer = viewer;
-		super.install(viewer);
-	}
-
 	/** Runs the reconcile now, on this thread (tests, and the first display of a file). */
 	public static List<Issue> reconcileNow(ITextViewer viewer) {
 		Strategy strategy = new Strategy();
-		strategy.viewer = viewer;
 		strategy.setDocument(viewer.getDocument());
 		return strategy.run();
 	}
@@ -64,15 +55,6 @@ public class StratumReconciler extends MonoReconciler {
 			}
 			if (file != null && file.exists()) {
 				StratumMarkers.update(file, issues);
-			}
-			TextPresentation semantic = SemanticColours.presentation(resource, document.getLength());
-			Control control = viewer == null ? null : viewer.getTextWidget();
-			if (control != null && !control.isDisposed()) {
-				control.getDisplay().asyncExec(() -> {
-					if (!control.isDisposed() && viewer.getDocument() == document) {
-						viewer.changeTextPresentation(semantic, false);
-					}
-				});
 			}
 			return issues;
 		}

@@ -1,10 +1,8 @@
 package org.stratum.ui.editor;
 
 import java.io.IOException;
-import java.util.Collection;
 import java.util.EventObject;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
@@ -16,9 +14,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.edit.command.CommandParameter;
-import org.eclipse.emf.edit.command.CreateChildCommand;
-import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
@@ -26,10 +21,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -162,46 +154,12 @@ public class StackEditor extends EditorPart implements IEditingDomainProvider {
 	}
 
 	private void contextMenu() {
+		StackTreeMenu items = new StackTreeMenu(domain, tree, actions, () -> domain.isReadOnly(resource));
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
-		menu.addMenuListener(this::fillContextMenu);
+		menu.addMenuListener(items::fill);
 		tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
 		getSite().registerContextMenu(menu, tree);
-	}
-
-	private void fillContextMenu(IMenuManager menu) {
-		IStructuredSelection selection = tree.getStructuredSelection();
-		Object owner = selection.getFirstElement();
-		if (owner != null && selection.size() == 1) {
-			MenuManager children = new MenuManager("New Child");
-			Collection<?> descriptors = domain.getNewChildDescriptors(owner, null);
-			for (Object descriptor : descriptors) {
-				Command create = CreateChildCommand.create(domain, owner, descriptor, List.of(owner));
-				String label = descriptor instanceof CommandParameter p && p.getValue() != null
-						? p.getEStructuralFeature().getName() + ": " + ((org.eclipse.emf.ecore.EObject) p.getValue()).eClass().getName()
-						: create.getLabel();
-				children.add(commandAction(label, create));
-			}
-			menu.add(children);
-		}
-		if (!selection.isEmpty() && !(owner instanceof Cell)) {
-			menu.add(new Separator());
-			menu.add(commandAction("Delete", DeleteCommand.create(domain, selection.toList())));
-		}
-		menu.add(new Separator());
-		menu.add(actions.undo);
-		menu.add(actions.redo);
-	}
-
-	private Action commandAction(String label, Command command) {
-		Action action = new Action(label) {
-			@Override
-			public void run() {
-				domain.getCommandStack().execute(command);
-			}
-		};
-		action.setEnabled(command.canExecute() && !domain.isReadOnly(resource));
-		return action;
 	}
 
 	private void commandStackChanged(EventObject event) {

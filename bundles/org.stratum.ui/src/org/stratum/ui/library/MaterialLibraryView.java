@@ -4,43 +4,45 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumulator;
+import org.eclipse.nebula.widgets.nattable.painter.cell.AutomaticRowHeightTextPainter;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.tooltip.NatTableContentTooltip;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.data.ListDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
-import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
-import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.stratum.model.resource.MaterialLibraries;
 import org.stratum.model.stack.MaterialClass;
 import org.stratum.model.stack.MaterialLibrary;
+import org.stratum.ui.tables.Grids;
 
 /**
  * The Material Library view: every value of the shipped library with its unit, temperature and
  * source, in a NatTable that can be searched, filtered by material class and sorted by any column.
+ * Each value names its source by code and citation (the tooltip adds where to find it); citations and
+ * notes wrap instead of being cut off.
  */
 public class MaterialLibraryView extends ViewPart {
 
 	public static final String ID = "org.stratum.ui.views.materialLibrary";
 	static final String ALL_CLASSES = "All classes";
+	private static final String WRAPPED = "wrapped";
 
 	private MaterialTableModel model;
 	private NatTable table;
@@ -88,25 +90,46 @@ public class MaterialLibraryView extends ViewPart {
 		IDataProvider body = new ListDataProvider<>(model.shown(), model.accessor());
 		DataLayer bodyData = new DataLayer(body);
 		bodyData.setColumnWidthByPosition(1, 230);
-		bodyData.setColumnWidthByPosition(7, 150);
-		bodyData.setColumnWidthByPosition(8, 220);
-		bodyData.setColumnWidthByPosition(9, 500);
-		SelectionLayer selection = new SelectionLayer(bodyData);
-		ViewportLayer viewport = new ViewportLayer(selection);
-
-		IDataProvider header = new DefaultColumnHeaderDataProvider(MaterialRow.COLUMNS);
-		ColumnHeaderLayer columnHeader = new ColumnHeaderLayer(new DefaultColumnHeaderDataLayer(header), viewport, selection);
-		SortHeaderLayer<?> sortHeader = new SortHeaderLayer<>(columnHeader, model);
-
-		IDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(body);
-		RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), viewport, selection);
-		CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(header, rowHeaderData)), rowHeader, sortHeader);
-
-		NatTable natTable = new NatTable(parent, new GridLayer(viewport, sortHeader, rowHeader, corner), false);
+		bodyData.setColumnWidthByPosition(MaterialRow.CITATION, 320);
+		bodyData.setColumnWidthByPosition(8, 150);
+		bodyData.setColumnWidthByPosition(9, 220);
+		bodyData.setColumnWidthByPosition(MaterialRow.NOTE, 420);
+		// citations and notes wrap, and their rows grow to show all of them
+		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyData);
+		labels.registerColumnOverrides(MaterialRow.CITATION, WRAPPED);
+		labels.registerColumnOverrides(MaterialRow.NOTE, WRAPPED);
+		bodyData.setConfigLabelAccumulator(labels);
+		NatTable natTable = Grids.create(parent, bodyData, MaterialRow.COLUMNS, header -> new SortHeaderLayer<>(header, model));
 		natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
 		natTable.addConfiguration(new SingleClickSortConfiguration());
+		natTable.addConfiguration(new AbstractRegistryConfiguration() {
+			@Override
+			public void configureRegistry(IConfigRegistry registry) {
+				registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, new AutomaticRowHeightTextPainter(2), DisplayMode.NORMAL,
+						WRAPPED);
+			}
+		});
 		natTable.configure();
+		new SourceTooltip(natTable);
 		return natTable;
+	}
+
+	/** Over a source code or citation: the whole citation and where to find it; elsewhere the cell's full text. */
+	private final class SourceTooltip extends NatTableContentTooltip {
+
+		SourceTooltip(NatTable table) {
+			super(table, GridRegion.BODY);
+		}
+
+		@Override
+		protected String getText(Event event) {
+			int column = natTable.getColumnIndexByPosition(natTable.getColumnPositionByX(event.x));
+			int row = natTable.getRowIndexByPosition(natTable.getRowPositionByY(event.y));
+			if ((column == MaterialRow.SOURCE || column == MaterialRow.CITATION) && row >= 0 && row < model.shown().size()) {
+				return model.shown().get(row).sourceText();
+			}
+			return super.getText(event);
+		}
 	}
 
 	private void refresh() {

@@ -14,15 +14,21 @@ import org.stratum.model.units.Quantity;
 
 /**
  * One value of the material library as the Material Library view shows it: material, class,
- * property, value, unit, temperature, source and whether it is an estimate.
+ * property, value, unit, temperature, source (code and citation) and whether it is an estimate.
  */
 public record MaterialRow(Material material, String property, Quantity value, String temperature, Source source,
 		boolean estimate, String note) {
 
-	public static final String[] COLUMNS = { "Material", "Property", "Value", "Unit", "Temperature", "Source",
+	public static final String[] COLUMNS = { "Material", "Property", "Value", "Unit", "Temperature", "Source", "Citation",
 			"Estimate", "Class", "Name", "Note" };
 	/** Index of the Value column. */
 	public static final int VALUE = 2;
+	/** Index of the Source column (the source's code, such as R001). */
+	public static final int SOURCE = 5;
+	/** Index of the Citation column. */
+	public static final int CITATION = 6;
+	/** Index of the Note column. */
+	public static final int NOTE = 10;
 
 	/** Every value of every material, kinetics and Li reaction included. */
 	public static List<MaterialRow> of(MaterialLibrary library) {
@@ -57,11 +63,12 @@ public record MaterialRow(Material material, String property, Quantity value, St
 		case 2 -> value == null ? null : value.value();
 		case 3 -> value == null ? "" : value.unit().toString();
 		case 4 -> temperature;
-		case 5 -> source == null ? "" : source.getId();
-		case 6 -> estimate ? "estimate" : "";
-		case 7 -> label(material.getMaterialClass().getName());
-		case 8 -> material.getName();
-		case 9 -> note == null ? "" : note;
+		case SOURCE -> source == null ? "" : source.getId();
+		case CITATION -> source == null || source.getCitation() == null ? "" : source.getCitation();
+		case 7 -> estimate ? "estimate" : "";
+		case 8 -> label(material.getMaterialClass().getName());
+		case 9 -> material.getName();
+		case NOTE -> note == null ? "" : note;
 		default -> "";
 		};
 	}
@@ -72,10 +79,16 @@ public record MaterialRow(Material material, String property, Quantity value, St
 		for (int i = 0; i < COLUMNS.length; i++) {
 			s.append(column(i)).append(' ');
 		}
-		if (source != null && source.getCitation() != null) {
-			s.append(source.getCitation());
-		}
 		return s.toString().toLowerCase(Locale.ROOT);
+	}
+
+	/** The full source of the value: its code, citation and where to find it; empty for a value without source. */
+	public String sourceText() {
+		if (source == null) {
+			return "";
+		}
+		return source.getId() + ": " + (source.getCitation() == null ? "" : source.getCitation())
+				+ (source.getLocation() == null ? "" : "\n" + source.getLocation());
 	}
 
 	private static String label(String enumName) {

@@ -115,11 +115,11 @@ public class EngineTest {
 		}, () -> false);
 	}
 
-	/** PyBaMM's step temperature and C/n rates become the executor's steps; a resistance step names why it is not run. */
+	/** PyBaMM's step temperature, C/n rates and resistance discharges become the executor's steps; a resistance cannot charge. */
 	@Test
 	public void pybammStepTemperaturesRatesAndResistanceBecomeSteps() throws Exception {
 		Path file = dir.resolve("pybamm.stratum");
-		Files.writeString(file, "protocol P { sign discharge positive; Discharge at C/3 for 2 hours or until 2.5 V at 15oC; Discharge at 4 Ohm for 1 hour; }\n");
+		Files.writeString(file, "protocol P { sign discharge positive; Discharge at C/3 for 2 hours or until 2.5 V at 15oC; Discharge at 4 Ohm for 1 hour; Charge at 4 Ohm for 1 hour; }\n");
 		XtextResourceSet set = new StratumStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
 		StratumResources.configure(set);
 		Model model = (Model) set.getResource(URI.createFileURI(file.toString()), true).getContents().get(0);
@@ -129,7 +129,8 @@ public class EngineTest {
 		Step.Galvanostatic discharge = (Step.Galvanostatic) program.steps().get(1);
 		assertEquals(-capacity / 3 / 3600, discharge.currentDensity(), 1e-9, "C/3 discharges the nominal capacity in 3 h");
 		assertEquals(7200, discharge.duration(), 1e-9);
-		assertTrue(program.steps().get(2) instanceof Step.Unsupported u && u.what().contains("constant-resistance steps"), program.steps().get(2).toString());
+		assertEquals(new Step.ConstantResistance(4 * 1e-4, 3600, List.of()), program.steps().get(2), "4 Ohm on 1 cm2 is 4e-4 Ohm m2");
+		assertTrue(program.steps().get(3) instanceof Step.Unsupported u && u.what().contains("can only discharge"), program.steps().get(3).toString());
 	}
 
 	@Test

@@ -146,16 +146,7 @@ public class FullCellTest {
 	public void constantPowerHoldsCurrentTimesVoltageAndRefusesTooMuch() {
 		StackCellModel model = model(50);
 		List<Recorder.Sample> samples = new java.util.ArrayList<>();
-		Executor executor = new Executor(model, new Recorder() {
-			@Override
-			public void sample(Sample s) {
-				samples.add(s);
-			}
-
-			@Override
-			public void impedance(double time, double[][] spectrum) {
-			}
-		}, () -> false);
+		Executor executor = recording(model, samples);
 		double power = 40; // W/m2 = 4 mW/cm2, about 1C at 4 V
 		RunResult r = executor.run(new Program("cp", List.of(charge(CAPACITY / 3600), new Step.ConstantPower(-power, Double.NaN,
 				List.of(new Step.Stop(Step.Variable.VOLTAGE, false, 3.0)))), List.of(), 30));
@@ -171,6 +162,40 @@ public class FullCellTest {
 		RunResult refused = tooMuch.run(new Program("cp", List.of(charge(CAPACITY / 3600), new Step.ConstantPower(-1e6, 60, List.of())), List.of(), 30));
 		assertEquals(RunResult.Status.FAILED, refused.status());
 		assertTrue(refused.reason().contains("cannot deliver"), refused.reason());
+	}
+
+	/** An executor that keeps every logged sample in the list. */
+	private static Executor recording(StackCellModel model, List<Recorder.Sample> samples) {
+		return new Executor(model, new Recorder() {
+			@Override
+			public void sample(Sample s) {
+				samples.add(s);
+			}
+
+			@Override
+			public void impedance(double time, double[][] spectrum) {
+			}
+		}, () -> false);
+	}
+
+	/** PyBaMM's "Discharge at 4 Ohm": the current is V/R at every moment, and falls as the voltage does. */
+	@Test
+	public void constantResistanceDrawsVoltageOverResistance() {
+		StackCellModel model = model(50);
+		List<Recorder.Sample> samples = new java.util.ArrayList<>();
+		Executor executor = recording(model, samples);
+		double r = 4.0 / (CAPACITY / 3600); // Ohm m2: about 1C at 4 V
+		RunResult result = executor.run(new Program("cr", List.of(charge(CAPACITY / 3600), new Step.ConstantResistance(r, Double.NaN,
+				List.of(new Step.Stop(Step.Variable.VOLTAGE, false, 3.0)))), List.of(), 30));
+		assertEquals(RunResult.Status.COMPLETED, result.status(), result.reason());
+		List<Recorder.Sample> discharge = samples.stream().filter(s -> s.currentDensity() < 0).toList();
+		assertTrue(discharge.size() > 20, discharge.size() + " samples");
+		for (Recorder.Sample s : discharge) {
+			assertEquals(s.voltage(), -s.currentDensity() * r, s.voltage() * 1e-6, "V = |j| R at t = " + s.time());
+		}
+		assertTrue(discharge.get(discharge.size() - 1).currentDensity() > discharge.get(0).currentDensity(), "the current falls with the voltage");
+		assertEquals(3.0, discharge.get(discharge.size() - 1).voltage(), 1e-3, "stopped at the cut-off");
+		assertEquals("CR", executor.discharges().get(0).step());
 	}
 
 	@Test

@@ -69,6 +69,42 @@ public class MaterialLibraryViewTest {
 		assertTrue(Files.size(shot) > 10_000);
 	}
 
+	/** Each value names its source by code and citation; the tooltip adds where to find it; notes wrap instead of being cut. */
+	@Test
+	public void sourcesAreCitedAndNotesWrap() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		MaterialLibraryView view = (MaterialLibraryView) page.showView(MaterialLibraryView.ID);
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		view.getSearchField().setText("llzto-nano");
+		StratumPerspectiveTest.flush();
+		List<MaterialRow> rows = view.getModel().shown();
+		MaterialRow cited = rows.stream().filter(r -> r.source() != null && r.source().getCitation() != null).findFirst().orElseThrow();
+		assertEquals(cited.source().getCitation(), cited.column(MaterialRow.CITATION));
+		assertTrue(cited.sourceText().startsWith(cited.source().getId() + ": " + cited.source().getCitation()), cited.sourceText());
+		assertTrue(cited.sourceText().contains(cited.source().getLocation()), "the tooltip says where to find the source");
+
+		// the longest note is shown whole: its row grows beyond one line of text
+		var table = view.getTable();
+		table.doCommand(new org.eclipse.nebula.widgets.nattable.viewport.command.ShowColumnInViewportCommand(MaterialRow.NOTE));
+		table.redraw();
+		StratumPerspectiveTest.waitFor(() -> false, 500);
+		int longest = 0;
+		for (int i = 1; i < rows.size(); i++) {
+			if (rows.get(i).note() != null && (rows.get(longest).note() == null || rows.get(i).note().length() > rows.get(longest).note().length())) {
+				longest = i;
+			}
+		}
+		assertTrue(rows.get(longest).note().length() > 70, "no note longer than the 420 px column: " + rows.get(longest).note());
+		int rowPosition = longest + 1; // below the column header
+		StratumPerspectiveTest.flush();
+		int height = table.getRowHeightByPosition(table.getRowPositionByY(0) + rowPosition);
+		Path shot = StratumPerspectiveTest.screenshotFolder().resolve("material-library-sources.png");
+		Screenshots.capture(view.getSite().getShell(), shot);
+		assertTrue(height > 30, "a long note stays on one clipped line: row height " + height);
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+		view.getSearchField().setText("");
+	}
+
 	/**
 	 * What a click on a header cell executes (SingleClickSortConfiguration's SortColumnAction): a
 	 * SortColumnCommand at the header cell's position, through the whole layer stack.

@@ -23,14 +23,11 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stratum.model.stack.Cell;
 import org.stratum.model.stack.Interlayer;
 import org.stratum.model.stack.Layer;
@@ -42,7 +39,6 @@ import org.stratum.ui.editor.StackEditor;
 import org.stratum.ui.editor.StackMarkers;
 import org.stratum.ui.emf.ItemPropertyDescriptorAdapter;
 import org.stratum.ui.emf.ItemPropertySourceProvider;
-import org.stratum.ui.wizards.StratumProjects;
 
 /**
  * The .stack editor as a modeller uses it: open a seed cell, change the interlayer thickness in the
@@ -50,27 +46,12 @@ import org.stratum.ui.wizards.StratumProjects;
  */
 public class StackEditorTest {
 
-	private static final String PROJECT = "editor-test";
 	private static final String EXAMPLE = "examples/seed-000/sym-sc-nano20-llzto.stack";
-	private static IProject project;
-
-	@BeforeAll
-	static void createProject() throws Exception {
-		project = StratumProjects.create(PROJECT, null, new NullProgressMonitor());
-	}
-
-	@AfterAll
-	static void deleteProject() throws Exception {
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
-		project.delete(true, true, new NullProgressMonitor());
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
+	@RegisterExtension
+	static final SeedProject PROJECT = new SeedProject("editor-test");
 
 	private static StackEditor open(IFile file) throws Exception {
-		StackEditor editor = (StackEditor) IDE.openEditor(page(), file, StackEditor.ID);
+		StackEditor editor = (StackEditor) IDE.openEditor(SeedProject.page(), file, StackEditor.ID);
 		StratumPerspectiveTest.flush();
 		return editor;
 	}
@@ -87,7 +68,7 @@ public class StackEditorTest {
 
 	@Test
 	public void editUndoRedoSaveAndDraw() throws Exception {
-		IFile file = project.getFile(EXAMPLE);
+		IFile file = PROJECT.file(EXAMPLE);
 		String original = Files.readString(Path.of(file.getLocationURI()));
 		StackEditor editor = open(file);
 		editor.getTreeViewer().expandAll();
@@ -114,8 +95,8 @@ public class StackEditorTest {
 		// select the interlayer in the tree, change its thickness in the Properties view
 		Interlayer interlayer = (Interlayer) cell.getLayers().get(1);
 		editor.getTreeViewer().setSelection(new StructuredSelection(interlayer), true);
-		page().showView(IPageLayout.ID_PROP_SHEET);
-		page().activate(editor);
+		SeedProject.page().showView(IPageLayout.ID_PROP_SHEET);
+		SeedProject.page().activate(editor);
 		IPropertySource source = properties(editor, interlayer);
 		Object thickness = descriptorId(source, "Thickness");
 		Shell shell = editor.getSite().getShell();
@@ -167,7 +148,7 @@ public class StackEditorTest {
 		editor.getUndoAction().run();
 		editor.doSave(new NullProgressMonitor());
 		assertEquals(0, file.findMarkers(StackMarkers.TYPE, false, IResource.DEPTH_ZERO).length);
-		page().closeEditor(editor, false);
+		SeedProject.page().closeEditor(editor, false);
 	}
 
 	private static void collectLabels(org.eclipse.swt.widgets.TreeItem[] items, List<String> labels) {
@@ -179,8 +160,8 @@ public class StackEditorTest {
 
 	@Test
 	public void aBrokenFileOpensReadOnlyWithItsProblem() throws Exception {
-		IFile file = project.getFile("broken.stack");
-		String text = new String(project.getFile(EXAMPLE).getContents().readAllBytes(), StandardCharsets.UTF_8)
+		IFile file = PROJECT.file("broken.stack");
+		String text = new String(PROJECT.file(EXAMPLE).getContents().readAllBytes(), StandardCharsets.UTF_8)
 				.replaceFirst("thickness=\"20 um\"", "thickness=\"twenty um\"");
 		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
 		StackEditor editor = open(file);
@@ -193,7 +174,7 @@ public class StackEditorTest {
 		IPropertyDescriptor thickness = Arrays.stream(source.getPropertyDescriptors()).filter(d -> d.getDisplayName().equals("Thickness"))
 				.findFirst().orElseThrow();
 		assertNull(thickness.createPropertyEditor(editor.getSite().getShell()), "read-only properties must not be editable");
-		page().closeEditor(editor, false);
+		SeedProject.page().closeEditor(editor, false);
 		assertTrue(new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8).contains("twenty um"), "the file was changed");
 	}
 

@@ -12,9 +12,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
@@ -25,14 +23,11 @@ import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMarkerResolution;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stratum.dsl.validation.StratumIssueCodes;
 import org.stratum.ui.Screenshots;
 import org.stratum.ui.dsl.FormatHandler;
@@ -41,7 +36,6 @@ import org.stratum.ui.dsl.StratumHyperlinks;
 import org.stratum.ui.dsl.StratumMarkers;
 import org.stratum.ui.dsl.StratumTextHover;
 import org.stratum.ui.editor.StackEditor;
-import org.stratum.ui.wizards.StratumProjects;
 
 /**
  * The .stratum editor as a modeller uses it: markers while typing, a quick fix, content assist, hover,
@@ -50,22 +44,8 @@ import org.stratum.ui.wizards.StratumProjects;
 public class StratumEditorTest {
 
 	private static final String FILE = "examples/seed-000/seed-000.stratum";
-	private static IProject project;
-
-	@BeforeAll
-	static void createProject() throws Exception {
-		project = StratumProjects.create("dsl-editor-test", null, new NullProgressMonitor());
-	}
-
-	@AfterAll
-	static void deleteProject() throws Exception {
-		page().closeAllEditors(false);
-		project.delete(true, true, new NullProgressMonitor());
-	}
-
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
+	@RegisterExtension
+	static final SeedProject PROJECT = new SeedProject("dsl-editor-test");
 
 	private static IMarker[] markers(IFile file) throws Exception {
 		return file.findMarkers(StratumMarkers.TYPE, false, IResource.DEPTH_ZERO);
@@ -77,8 +57,8 @@ public class StratumEditorTest {
 
 	@Test
 	public void typeSeeAMarkerFixItAndUseTheEditor() throws Exception {
-		IFile file = project.getFile(FILE);
-		IEditorPart part = IDE.openEditor(page(), file);
+		IFile file = PROJECT.file(FILE);
+		IEditorPart part = IDE.openEditor(SeedProject.page(), file);
 		assertEquals("org.eclipse.ui.genericeditor.GenericEditor", part.getSite().getId(), "a .stratum file opened in another editor");
 		ITextEditor editor = (ITextEditor) part;
 		ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
@@ -110,13 +90,13 @@ public class StratumEditorTest {
 		StratumPerspectiveTest.waitFor(() -> errorsQuietly(file, StratumIssueCodes.WRONG_UNIT).isEmpty(), 8000);
 		assertTrue(errors(file, StratumIssueCodes.WRONG_UNIT).isEmpty(), "the marker stayed after the fix");
 
-		// content assist: statements at the start of a protocol line, units after a number
+		// content assist: statements at the start of a protocol line, units of the expected dimension after a number
 		int protocolBody = document.get().indexOf("\tlog every 60 s;");
 		List<String> statements = labels(new StratumContentAssist().computeCompletionProposals(viewer, protocolBody + 1));
 		assertTrue(statements.containsAll(List.of("plate", "strip", "ccd", "repeat", "eis")), statements.toString());
 		int afterNumber = document.get().indexOf("log every 60 ") + "log every 60 ".length();
 		List<String> units = labels(new StratumContentAssist().computeCompletionProposals(viewer, afterNumber));
-		assertTrue(units.contains("h") && units.contains("mA/cm2"), units.toString());
+		assertTrue(units.containsAll(List.of("h", "min", "s")) && !units.contains("mA/cm2"), "a logging period is a time: " + units);
 		// a stack declaration is offered the .stack files beside the file, as the relative paths it writes
 		String probe = "stack Probe = ";
 		int firstStack = document.get().indexOf("stack Bare");
@@ -144,8 +124,8 @@ public class StratumEditorTest {
 		assertNotNull(fileLinks, "no hyperlink on a .stack file name");
 		fileLinks[0].open();
 		StratumPerspectiveTest.flush();
-		assertTrue(page().getActiveEditor() instanceof StackEditor, "the .stack file did not open in the stack editor");
-		page().activate(part);
+		assertTrue(SeedProject.page().getActiveEditor() instanceof StackEditor, "the .stack file did not open in the stack editor");
+		SeedProject.page().activate(part);
 
 		// outline and folding
 		assertNotNull(editor.getAdapter(IContentOutlinePage.class), "no outline for .stratum files");
@@ -166,7 +146,7 @@ public class StratumEditorTest {
 		document.set(formatted.replace("\tsign plating positive;\n\ttemperature 55 degC;", "sign   plating positive ;temperature 55 degC;"));
 		assertTrue(FormatHandler.format(document));
 		assertEquals(formatted, document.get(), "format did not restore the layout");
-		page().closeAllEditors(false);
+		SeedProject.page().closeAllEditors(false);
 	}
 
 	private static IMarker[] safe(IFile file) {

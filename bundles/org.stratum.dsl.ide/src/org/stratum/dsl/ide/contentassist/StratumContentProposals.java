@@ -1,7 +1,10 @@
 package org.stratum.dsl.ide.contentassist;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.RuleCall;
@@ -9,19 +12,26 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.stratum.dsl.resolve.Expectation;
+import org.stratum.dsl.resolve.Quantities;
 import org.stratum.dsl.resolve.StackFiles;
+import org.stratum.dsl.stratum.Quantity;
+import org.stratum.model.units.Unit;
 
 /**
- * Content assist beyond keywords and references: the units of the field where a unit is expected
- * (currents, capacities, voltages, times, temperatures, pressures, lengths, frequencies, fractions), and
+ * Content assist beyond keywords and references: after a number, the units of the dimension the position
+ * expects (a current density, a current or a C-rate after {@code plate at 1}; a time or a capacity after
+ * {@code for 2}), and
  * the {@code .stack} files next to the file where a stack declaration names one. Materials and stacks
  * come from the scopes, as in any Xtext language.
  */
 public class StratumContentProposals extends IdeContentProposalProvider {
 
 	/** Units offered after a number, most used first. */
-	public static final List<String> UNITS = List.of("mA/cm2", "mAh/cm2", "C", "mA", "A", "V", "mV", "h", "min", "s", "degC", "K",
-			"MPa", "um", "nm", "mm", "Hz", "kHz", "MHz", "wt%", "vol%", "mW/cm2", "W", "mg", "mg/cm2", "mV/min");
+	public static final List<String> UNITS = List.of("mA/cm2", "mAh/cm2", "C", "mA", "uA", "A", "mAh", "V", "mV", "h", "min", "s", "degC",
+			"K", "MPa", "um", "nm", "mm", "Hz", "kHz", "MHz", "wt%", "vol%", "%", "mW/cm2", "W", "Ohm", "mg", "mg/cm2", "mV/min", "mV/s");
 
 	@Override
 	protected void _createProposals(Assignment assignment, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
@@ -37,12 +47,46 @@ public class StratumContentProposals extends IdeContentProposalProvider {
 	@Override
 	protected void _createProposals(RuleCall ruleCall, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
 		if ("Unit".equals(ruleCall.getRule().getName())) {
-			for (String unit : UNITS) {
-				propose(unit, ContentAssistEntry.KIND_UNIT, "unit", context, acceptor);
+			Expectation expected = expectationAt(context);
+			for (String unit : unitsFor(expected)) {
+				propose(unit, ContentAssistEntry.KIND_UNIT, expected == null ? "unit" : Quantities.C_RATE.equals(unit) && expected.cRateAllowed()
+						? "C-rate" : Unit.parse(unit).dimension().describe().replaceFirst(" such as .*", ""), context, acceptor);
 			}
 			return;
 		}
 		super._createProposals(ruleCall, context, acceptor);
+	}
+
+	/** What the quantity being typed must be, from the number just written; null where it cannot be told. */
+	static Expectation expectationAt(ContentAssistContext context) {
+		INode last = context.getLastCompleteNode();
+		EObject semantic = last == null ? null : NodeModelUtils.findActualSemanticObjectFor(last);
+		if (!(semantic instanceof Quantity) && context.getCurrentModel() instanceof Quantity) {
+			semantic = context.getCurrentModel();
+		}
+		return semantic instanceof Quantity quantity ? Expectation.at(quantity) : null;
+	}
+
+	/**
+	 * The units of the expected dimensions, the usual ones first; every unit where nothing is expected.
+	 * "C" is a C-rate where a rate is allowed and never offered as a coulomb.
+	 */
+	static List<String> unitsFor(Expectation expected) {
+		if (expected == null) {
+			return UNITS;
+		}
+		Set<String> units = new LinkedHashSet<>(expected.suggestedUnits());
+		for (String unit : UNITS) {
+			if (!Quantities.C_RATE.equals(unit) && expected.dimensions().contains(Unit.parse(unit).dimension())) {
+				units.add(unit);
+			}
+		}
+		if (!expected.cRateAllowed()) {
+			units.remove(Quantities.C_RATE);
+		} else {
+			units.add(Quantities.C_RATE);
+		}
+		return List.copyOf(units);
 	}
 
 	private void propose(String text, String kind, String description, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {

@@ -48,7 +48,9 @@ public class ProductArchiveTest {
 	@Test
 	public void archiveHoldsTheWorkbenchBundles() throws IOException {
 		for (String prefix : List.of("org.eclipse.equinox.launcher_", "org.stratum.app_", "org.stratum.ui_",
-				"org.eclipse.swt.gtk.linux.x86_64_", "org.eclipse.ui.navigator.resources_")) {
+				"org.eclipse.swt.gtk.linux.x86_64_", "org.eclipse.ui.navigator.resources_",
+				// the console's ANSI preference page sits under Run/Debug > Console, which the debug UI contributes
+				"org.eclipse.debug.ui_", "org.eclipse.swtchart_")) {
 			try (Stream<Path> plugins = Files.list(home.resolve("plugins"))) {
 				assertTrue(plugins.anyMatch(p -> p.getFileName().toString().startsWith(prefix)),
 						"no bundle " + prefix + "* in the product");

@@ -1,0 +1,112 @@
+package org.stratum.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stratum.dsl.ide.StratumIdeSetup;
+import org.stratum.model.resource.StratumResources;
+
+import com.google.inject.Injector;
+
+/** Content assist and hovers as an editor asks for them over the language server. */
+public class EditorServicesTest {
+
+	/** Not registered (see FormatterTest); the language's EMF registration comes from the runtime setup in {@link Dsl}. */
+	private static final Injector IDE = Dsl.INJECTOR != null ? new StratumIdeSetup().createInjector() : null;
+
+	@TempDir
+	Path dir;
+
+	private static Position position(String text, int offset) {
+		String before = text.substring(0, offset);
+		int line = (int) before.chars().filter(c -> c == '\n').count();
+		return new Position(line, offset - (before.lastIndexOf('\n') + 1));
+	}
+
+	/** The text as a resource of the ide injector, as the language server holds it. */
+	private XtextResource load(String text) {
+		XtextResourceSet set = IDE.getInstance(XtextResourceSet.class);
+		StratumResources.configure(set);
+		XtextResource resource = IDE.getInstance(XtextResource.class);
+		resource.setURI(URI.createFileURI(dir.resolve("test.stratum").toString()));
+		set.getResources().add(resource);
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return resource;
+	}
+
+	private List<String> completions(String text, int offset) throws Exception {
+		XtextResource resource = load(text);
+		CompletionParams params = new CompletionParams(new TextDocumentIdentifier(resource.getURI().toString()), position(text, offset));
+		return IDE.getInstance(ContentAssistService.class)
+				.createCompletionList(new Document(1, text), resource, params, CancelIndicator.NullImpl)
+				.getItems().stream().map(CompletionItem::getLabel).toList();
+	}
+
+	private String hover(String text, int offset) {
+		XtextResource resource = load(text);
+		Hover hover = IDE.getInstance(IHoverService.class).hover(new Document(1, text), resource,
+				new HoverParams(new TextDocumentIdentifier(resource.getURI().toString()), position(text, offset)), CancelIndicator.NullImpl);
+		return hover == null || hover.getContents() == null || !hover.getContents().isRight() ? "" : hover.getContents().getRight().getValue();
+	}
+
+	@Test
+	void unitsAfterANumberAreThoseOfTheExpectedDimension() throws Exception {
+		String plate = "protocol P { plate at 1 ";
+		List<String> drive = completions(plate + "}", plate.length());
+		assertTrue(drive.containsAll(List.of("mA/cm2", "mA", "uA", "A")), drive.toString());
+		assertFalse(drive.contains("h") || drive.contains("V") || drive.contains("degC") || drive.contains("um"), drive.toString());
+
+		String charge = "protocol P { charge at 1 ";
+		List<String> control = completions(charge + "}", charge.length());
+		assertTrue(control.containsAll(List.of("mA/cm2", "mA", "C", "W", "mW/cm2")), control.toString());
+		assertFalse(control.contains("h") || control.contains("V"), control.toString());
+
+		String duration = "protocol P { plate at 1 mA/cm2 for 2 ";
+		List<String> limit = completions(duration + "}", duration.length());
+		assertTrue(limit.containsAll(List.of("h", "min", "s", "mAh/cm2", "mAh")), limit.toString());
+		assertFalse(limit.contains("C") || limit.contains("mA/cm2") || limit.contains("V"), "no coulomb, no current: " + limit);
+
+		String temperature = "protocol P { temperature 25 ";
+		List<String> units = completions(temperature + "}", temperature.length()).stream().filter(l -> Character.isLetter(l.charAt(0))).toList();
+		assertEquals(List.of("degC", "K"), units, "only temperatures (and the ';' that ends a unitless number)");
+	}
+
+	@Test
+	void hoveringAMaterialShowsItsValuesAndSources() {
+		String text = "stack S = \"examples/seed-000/sym-sc-nano20-llzto.stack\" with interlayer.fraction of LLZTO-nano = 30 wt%;";
+		String shown = hover(text, text.indexOf("LLZTO-nano") + 3);
+		assertNotNull(shown);
+		assertTrue(shown.contains("LLZTO-nano") && shown.contains("conductivity"), shown);
+		assertTrue(shown.matches("(?s).*\\[[A-Z0-9]+].*"), "no source named: " + shown);
+	}
+}
