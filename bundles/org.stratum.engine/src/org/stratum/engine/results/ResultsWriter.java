@@ -90,13 +90,17 @@ public final class ResultsWriter {
 		}
 	}
 
-	static String row(double... values) {
+	/** One CSV line of numbers; a value that is not finite is an empty field. */
+	public static String row(double... values) {
 		StringBuilder s = new StringBuilder();
 		for (int k = 0; k < values.length; k++) {
 			if (k > 0) {
 				s.append(',');
 			}
 			double v = values[k];
+			if (!Double.isFinite(v)) {
+				continue; // an empty field: a quantity that has no value here, never the text NaN or Infinity
+			}
 			s.append(v == Math.rint(v) && Math.abs(v) < 1e12 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.6g", v));
 		}
 		return s.append('\n').toString();

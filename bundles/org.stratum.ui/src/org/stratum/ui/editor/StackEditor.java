@@ -159,7 +159,8 @@ public class StackEditor extends EditorPart implements IEditingDomainProvider {
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(items::fill);
 		tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
-		getSite().registerContextMenu(menu, tree);
+		// the tree's elements, not the file: no Run As, Team or Compare With on a layer
+		getEditorSite().registerContextMenu(ID + ".tree", menu, tree, false);
 	}
 
 	private void commandStackChanged(EventObject event) {

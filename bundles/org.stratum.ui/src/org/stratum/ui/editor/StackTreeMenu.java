@@ -26,8 +26,8 @@ import org.stratum.model.stack.Cell;
 import org.stratum.model.stack.provider.StackEditPlugin;
 
 /**
- * The context menu of the .stack tree: <i>New Child</i> grouped by what the child is (Layers, Fabrication
- * Steps, Components ...) and named in words, <i>Move Up</i>/<i>Move Down</i> within a list (also Alt+Up and
+ * The context menu of the .stack tree: <i>New Child</i> named in words (Component, In Situ Reaction), grouped by
+ * the list it goes into where a list takes several kinds (Layers, Fabrication), <i>Move Up</i>/<i>Move Down</i> within a list (also Alt+Up and
  * Alt+Down, as Eclipse moves lines), <i>Delete</i>, <i>Undo</i> and <i>Redo</i>. Every item is an EMF command.
  */
 final class StackTreeMenu {
@@ -59,15 +59,16 @@ final class StackTreeMenu {
 		if (owner != null && selection.size() == 1) {
 			MenuManager children = new MenuManager("New Child");
 			Map<EStructuralFeature, List<Action>> byFeature = newChildren(owner);
-			if (byFeature.size() == 1) {
-				byFeature.values().iterator().next().forEach(children::add);
-			} else {
-				byFeature.forEach((feature, creates) -> {
+			// one kind of child is offered by its name; several kinds are grouped by the list they go into
+			byFeature.forEach((feature, creates) -> {
+				if (creates.size() == 1 || byFeature.size() == 1) {
+					creates.forEach(children::add);
+				} else {
 					MenuManager group = new MenuManager(featureName(feature));
 					creates.forEach(group::add);
 					children.add(group);
-				});
-			}
+				}
+			});
 			menu.add(children);
 		}
 		if (owner instanceof EObject && selection.size() == 1 && !(owner instanceof Cell)) {

@@ -10,7 +10,10 @@ import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.painter.cell.AutomaticRowHeightTextPainter;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
+import org.eclipse.nebula.widgets.nattable.style.Style;
 import org.eclipse.nebula.widgets.nattable.tooltip.NatTableContentTooltip;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
@@ -90,6 +93,7 @@ public class MaterialLibraryView extends ViewPart {
 		IDataProvider body = new ListDataProvider<>(model.shown(), model.accessor());
 		DataLayer bodyData = new DataLayer(body);
 		bodyData.setColumnWidthByPosition(1, 230);
+		bodyData.setColumnWidthByPosition(MaterialRow.SOURCE, 120);
 		bodyData.setColumnWidthByPosition(MaterialRow.CITATION, 320);
 		bodyData.setColumnWidthByPosition(8, 150);
 		bodyData.setColumnWidthByPosition(9, 220);
@@ -107,6 +111,9 @@ public class MaterialLibraryView extends ViewPart {
 			public void configureRegistry(IConfigRegistry registry) {
 				registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, new AutomaticRowHeightTextPainter(2), DisplayMode.NORMAL,
 						WRAPPED);
+				Style leftAligned = new Style();
+				leftAligned.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
+				registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, leftAligned, DisplayMode.NORMAL, WRAPPED);
 			}
 		});
 		natTable.configure();

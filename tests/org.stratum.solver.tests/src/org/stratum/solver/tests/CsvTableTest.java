@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stratum.engine.results.CsvTable;
 import org.stratum.engine.results.CsvTable.CsvFormatException;
+import org.stratum.engine.results.ResultsWriter;
 
 /** Reading result and measured-data tables: quotes, short rows, numbers and text, errors with their line. */
 public class CsvTableTest {
@@ -39,6 +40,16 @@ public class CsvTableTest {
 		assertEquals(3, longRow.line());
 		assertEquals("data.csv:3: the line has 3 fields, the header names 2 columns", longRow.getMessage());
 		assertEquals(2, assertThrows(CsvFormatException.class, () -> parse("a,b\n\"1,2\n")).line());
+	}
+
+	/** What a run writes, the table reads back; a value that is not finite is written as an empty field, never "NaN". */
+	@Test
+	void writtenRowsReadBackAndNonFiniteValuesAreEmpty() throws IOException {
+		String row = ResultsWriter.row(1, Double.NaN, Double.POSITIVE_INFINITY, 2.5e-7);
+		assertEquals("1,,,2.50000e-07\n", row);
+		CsvTable table = parse("a,b,c,d\n" + row);
+		assertArrayEquals(new double[] { 2.5e-7 }, table.numbers(3));
+		assertEquals(List.of("1", "", "", "2.50000e-07"), table.rows().get(0));
 	}
 
 	@Test

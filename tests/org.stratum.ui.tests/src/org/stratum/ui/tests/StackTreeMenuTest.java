@@ -87,6 +87,11 @@ public class StackTreeMenuTest {
 			assertFalse(label.contains(":") || label.matches(".*[a-z][A-Z].*"), "a raw EMF label: " + label);
 		}
 
+		// a layer's children: one kind per list, offered by name; nothing of the file (Run As, Team) on a layer
+		Menu onLayer = contextMenu(editor, cell.getLayers().get(1));
+		assertEquals(List.of("Component"), texts(submenu(item(onLayer, "New Child"))));
+		assertEquals(List.of("New Child", "Move Up", "Move Down", "Delete", "Undo", "Redo"), texts(onLayer));
+
 		// Move Up / Move Down: the first layer cannot go up; the electrolyte goes up, saved as a two-line move
 		Layer cathode = cell.getLayers().get(0);
 		Layer electrolyte = cell.getLayers().get(1);
