@@ -30,6 +30,7 @@ import org.stratum.model.stack.Cell;
 import org.stratum.solver.cell.Impedance;
 import org.stratum.solver.cell.StackCell;
 import org.stratum.solver.cell.StackCellModel;
+import org.stratum.solver.program.Discharge;
 import org.stratum.solver.program.Executor;
 import org.stratum.solver.program.Program;
 import org.stratum.solver.program.Recorder.Sample;
@@ -96,7 +97,7 @@ public final class SimulationRunner {
 		calibration.put("source", calibrated.provenance() == Calibration.Provenance.REUSED ? "reused from cache" : "computed");
 		summary.put("calibration", calibration);
 		summary.put("inputs", inputs(simulation));
-		summary.put("versions", Map.of("stratum", VERSION, "java", System.getProperty("java.version")));
+		summary.put("versions", object("stratum", VERSION, "java", System.getProperty("java.version")));
 		summary.put("sign_convention", "positive current plates Li on the working electrode");
 		summary.put("notes", notes);
 		List<String> log = new ArrayList<>(notes);
@@ -125,10 +126,10 @@ public final class SimulationRunner {
 			where.put(names[k], total > 0 ? plated[k] / total : 0.0);
 		}
 		m.put("li_plated_share", where);
-		List<Executor.Discharge> discharges = executor.discharges();
+		List<Discharge> discharges = executor.discharges();
 		if (!discharges.isEmpty()) {
 			List<Map<String, Object>> rows = new ArrayList<>();
-			for (Executor.Discharge d : discharges) {
+			for (Discharge d : discharges) {
 				Map<String, Object> row = new LinkedHashMap<>();
 				row.put("cycle", d.cycle());
 				row.put("step", d.step());
@@ -139,7 +140,7 @@ public final class SimulationRunner {
 			}
 			m.put("discharge_capacities", rows);
 			m.put("capacity_retention", discharges.get(discharges.size() - 1).charge() / discharges.get(0).charge());
-			m.put("mean_coulombic_efficiency", discharges.stream().mapToDouble(Executor.Discharge::coulombicEfficiency).filter(Double::isFinite).average()
+			m.put("mean_coulombic_efficiency", discharges.stream().mapToDouble(Discharge::coulombicEfficiency).filter(Double::isFinite).average()
 					.orElse(Double.NaN));
 		}
 		return m;
@@ -172,14 +173,14 @@ public final class SimulationRunner {
 
 	private static void addHash(List<Object> list, org.eclipse.emf.common.util.URI uri) {
 		if (!uri.isFile()) {
-			list.add(Map.of("file", uri.toString()));
+			list.add(object("file", uri.toString()));
 			return;
 		}
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(Path.of(uri.toFileString())));
-			list.add(Map.of("file", uri.toFileString(), "sha256", HexFormat.of().formatHex(digest)));
+			list.add(object("file", uri.toFileString(), "sha256", HexFormat.of().formatHex(digest)));
 		} catch (IOException | NoSuchAlgorithmException e) {
-			list.add(Map.of("file", uri.toFileString()));
+			list.add(object("file", uri.toFileString()));
 		}
 	}
 
@@ -193,5 +194,14 @@ public final class SimulationRunner {
 			}
 		}
 		return d.getMessage();
+	}
+
+	/** A JSON object whose keys keep the order written, so that summaries compare run to run (Map.of's order changes per JVM). */
+	private static Map<String, Object> object(Object... keysAndValues) {
+		Map<String, Object> object = new LinkedHashMap<>();
+		for (int k = 0; k < keysAndValues.length; k += 2) {
+			object.put((String) keysAndValues[k], keysAndValues[k + 1]);
+		}
+		return object;
 	}
 }

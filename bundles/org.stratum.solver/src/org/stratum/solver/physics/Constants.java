@@ -12,6 +12,11 @@ public final class Constants {
 	/** Li thickness per plated charge, m per (C/m2): Omega / F (4.85 um per mAh/cm2). */
 	public static final double LI_THICKNESS_PER_CHARGE = OMEGA_LI / F;
 
+	/** 1 mA/cm2 in A/m2, for reasons and labels that speak a cycler's units. */
+	public static final double A_PER_M2_PER_MA_PER_CM2 = 10;
+	/** 1 mW/cm2 in W/m2. */
+	public static final double W_PER_M2_PER_MW_PER_CM2 = 10;
+
 	private Constants() {
 	}
 

@@ -13,6 +13,7 @@ import org.stratum.solver.cell.StackCell;
 import org.stratum.solver.cell.StackCellModel;
 import org.stratum.solver.physics.Constants;
 import org.stratum.solver.physics.Kinetics;
+import org.stratum.solver.program.Discharge;
 import org.stratum.solver.program.Executor;
 import org.stratum.solver.program.Program;
 import org.stratum.solver.program.Recorder;
@@ -207,8 +208,8 @@ public class FullCellTest {
 		Step cp = new Step.ConstantPower(-20, Double.NaN, List.of(new Step.Stop(Step.Variable.VOLTAGE, false, 3.0)));
 		RunResult r = executor.run(new Program("all", List.of(charge(oneC), cv, cp, charge(oneC), discharge(oneC)), List.of(), 60));
 		assertEquals(RunResult.Status.COMPLETED, r.status(), r.reason());
-		List<Executor.Discharge> d = executor.discharges();
-		assertEquals(List.of("hold", "CP", "CC"), d.stream().map(Executor.Discharge::step).toList());
+		List<Discharge> d = executor.discharges();
+		assertEquals(List.of("hold", "CP", "CC"), d.stream().map(Discharge::step).toList());
 		assertEquals(oneC, d.get(2).currentDensity(), 1e-12, "a CC discharge reports its set current");
 		assertTrue(d.get(1).currentDensity() > 20 / 4.3 && d.get(1).currentDensity() < 20 / 3.0, "CP's mean current is P over a voltage in the window: "
 				+ d.get(1).currentDensity());
@@ -241,7 +242,7 @@ public class FullCellTest {
 
 		Executor cycled = executor(model);
 		cycled.run(new Program("c", List.of(charge(oneC), discharge(oneC)), List.of(), 60));
-		Executor.Discharge d = cycled.discharges().get(0);
+		Discharge d = cycled.discharges().get(0);
 		Executor tight = executor(model(50));
 		tight.run(new Program("c", List.of(charge(oneC), discharge(oneC)), List.of(), 60));
 		double withoutLeak = tight.discharges().get(0).coulombicEfficiency();

@@ -1,0 +1,415 @@
+package org.stratum.solver.program;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.stratum.solver.physics.Constants;
+
+/**
+ * Walks a step program over a cell model: steps in order, repeats, labels and goto (a backward jump counts a
+ * cycle), CCD ramps, periodic blocks, stop conditions decided at a segment's start, cycle limits and
+ * cancellation. Each step returns a {@link Flow}; the cell model integrates the segments.
+ */
+final class ProgramWalker implements SegmentContext {
+
+	private final SimulatedCell cell;
+	private final Recorder recorder;
+	private final BooleanSupplier cancelled;
+	private final RunLedger ledger = new RunLedger();
+	private final SampleLogger logger;
+	private final List<PeriodicBlock> periodic = new ArrayList<>();
+	private final Map<Step.Goto, Double> lastJumpTime = new IdentityHashMap<>();
+	private Program program;
+	private int cycle;
+	private int stepIndex;
+	private String stepLabel = "";
+
+	/** A periodic block and when it last ran. */
+	private static final class PeriodicBlock {
+		final Step.Every every;
+		int lastCycle;
+		double lastTime;
+
+		PeriodicBlock(Step.Every every, int cycle, double time) {
+			this.every = every;
+			this.lastCycle = cycle;
+			this.lastTime = time;
+		}
+	}
+
+	ProgramWalker(SimulatedCell cell, Recorder recorder, BooleanSupplier cancelled) {
+		this.cell = cell;
+		this.recorder = recorder;
+		this.cancelled = cancelled;
+		this.logger = new SampleLogger(recorder);
+	}
+
+	RunResult run(Program program) {
+		this.program = program;
+		logger.setPeriod(program.logPeriod());
+		log(0, true);
+		Flow flow;
+		try {
+			flow = runSteps(program.steps());
+		} catch (DriveSolver.NoCurrentException e) { // wherever a drive is evaluated: a step, a condition, a log
+			flow = end(RunResult.Status.FAILED, e.getMessage());
+		}
+		if (flow instanceof Flow.Jump jump) {
+			flow = end(RunResult.Status.FAILED, "goto " + jump.target() + " at " + where() + " has no label of that name in its block or an enclosing one");
+		}
+		RunResult result = flow instanceof Flow.End end
+				? new RunResult(end.status(), end.reason(), ledger.criticalCurrentDensity, ledger.shortTime, cycle, cell.time())
+				: new RunResult(RunResult.Status.COMPLETED, "completed", ledger.criticalCurrentDensity, ledger.shortTime, cycle, cell.time());
+		log(0, true);
+		return result;
+	}
+
+	List<Discharge> discharges() {
+		return ledger.discharges();
+	}
+
+	private static Flow end(RunResult.Status status, String reason) {
+		return new Flow.End(status, reason);
+	}
+
+	private Flow runSteps(List<Step> steps) {
+		int i = 0;
+		while (i < steps.size()) {
+			if (cancelled.getAsBoolean()) {
+				return end(RunResult.Status.CANCELLED, "cancelled at " + where());
+			}
+			stepIndex++;
+			Step step = steps.get(i);
+			double before = ledger.chargePassed;
+			double dischargedBefore = ledger.dischargedCharge;
+			double started = cell.time();
+			Flow flow = runStep(step);
+			if (flow == Flow.NEXT) {
+				if (!(step instanceof Step.Goto || step instanceof Step.Label)) {
+					ledger.lastStepCharge = ledger.chargePassed - before;
+				}
+				if (cell.isFullCell()) {
+					ledger.stepEnded(step, ledger.dischargedCharge - dischargedBefore, cell.time() - started, cycle);
+				}
+				flow = firePeriodic();
+				if (flow == Flow.NEXT) {
+					i++;
+					continue;
+				}
+			}
+			if (!(flow instanceof Flow.Jump jump)) {
+				return flow;
+			}
+			int at = labelIndex(steps, jump.target());
+			if (at < 0) {
+				return jump; // to a label of an enclosing block
+			}
+			if (at <= i) {
+				Flow counted = startCycle(); // a backward jump closes a loop
+				if (counted != Flow.NEXT) {
+					return counted;
+				}
+			}
+			i = at + 1;
+		}
+		return Flow.NEXT;
+	}
+
+	private static int labelIndex(List<Step> steps, String name) {
+		for (int k = 0; k < steps.size(); k++) {
+			if (steps.get(k) instanceof Step.Label label && label.name().equalsIgnoreCase(name)) {
+				return k;
+			}
+		}
+		return -1;
+	}
+
+	private Flow runStep(Step step) {
+		return switch (step) {
+		case Step.Rest rest -> {
+			stepLabel = "rest";
+			yield segment(Drive.constantCurrent(0), rest.duration(), Double.NaN, rest.until());
+		}
+		case Step.Galvanostatic g -> {
+			stepLabel = String.format(Locale.ROOT, "%s at %.4g mA/cm2", g.currentDensity() >= 0 ? "plate" : "strip",
+					Math.abs(g.currentDensity()) / Constants.A_PER_M2_PER_MA_PER_CM2);
+			yield segment(Drive.constantCurrent(g.currentDensity()), g.duration(), g.charge(), g.until());
+		}
+		case Step.Hold hold -> {
+			stepLabel = String.format(Locale.ROOT, "hold at %.4g V", hold.volts());
+			yield cell.isFullCell() ? segment(holdDrive(hold.volts()), hold.duration(), Double.NaN, hold.until()) : needsFullCell("voltage hold");
+		}
+		case Step.CcCv cccv -> cccv(cccv);
+		case Step.ConstantPower cp -> {
+			stepLabel = String.format(Locale.ROOT, "%s at %.4g mW/cm2", cp.powerDensity() > 0 ? "charge" : "discharge",
+					Math.abs(cp.powerDensity()) / Constants.W_PER_M2_PER_MW_PER_CM2);
+			yield cell.isFullCell() ? segment(Drive.constantPower(cp.powerDensity()), cp.duration(), Double.NaN, cp.until())
+					: needsFullCell("constant power");
+		}
+		case Step.ConstantResistance cr -> {
+			stepLabel = String.format(Locale.ROOT, "discharge through %.4g Ohm m2", cr.arealResistance());
+			yield cell.isFullCell() ? segment(Drive.resistiveDischarge(cr.arealResistance()), cr.duration(), Double.NaN, cr.until())
+					: needsFullCell("constant resistance");
+		}
+		case Step.CcdRamp ramp -> ccd(ramp);
+		case Step.Repeat repeat -> repeat(repeat);
+		case Step.Every every -> {
+			periodic.add(new PeriodicBlock(every, cycle, cell.time()));
+			yield Flow.NEXT;
+		}
+		case Step.Eis eis -> {
+			cell.impedance(eis, recorder);
+			yield Flow.NEXT;
+		}
+		case Step.Environment env -> {
+			if (!Double.isNaN(env.temperature())) {
+				cell.setTemperature(env.temperature());
+			}
+			if (!Double.isNaN(env.pressure())) {
+				cell.setStackPressure(env.pressure());
+			}
+			yield Flow.NEXT;
+		}
+		case Step.Label label -> Flow.NEXT; // a place to jump to
+		case Step.Goto go -> jump(go);
+		case Step.Unsupported unsupported -> end(RunResult.Status.FAILED,
+				"step " + stepIndex + " (" + unsupported.what() + ") cannot be simulated by the " + cell.modelName() + " yet");
+		};
+	}
+
+	private Flow needsFullCell(String what) {
+		return end(RunResult.Status.FAILED, "step " + stepIndex + " (" + what + ") needs a full cell");
+	}
+
+	/** A voltage hold; it charges when the cell sits below the voltage, else discharges. */
+	private Drive holdDrive(double volts) {
+		return Drive.voltageHold(volts, cell.voltage(0) < volts ? 1 : -1);
+	}
+
+	/** Constant current to the voltage, then a hold there until the step's condition; the whole step capped in time. */
+	private Flow cccv(Step.CcCv cccv) {
+		stepLabel = String.format(Locale.ROOT, "CC-CV at %.4g mA/cm2 to %.4g V", Math.abs(cccv.currentDensity()) / Constants.A_PER_M2_PER_MA_PER_CM2,
+				cccv.volts());
+		double start = cell.time();
+		Flow flow = segment(Drive.constantCurrent(cccv.currentDensity()), cccv.cap(), Double.NaN,
+				List.of(new Step.Stop(Step.Variable.VOLTAGE, cccv.currentDensity() > 0, cccv.volts())));
+		if (flow != Flow.NEXT) {
+			return flow;
+		}
+		double left = Double.isNaN(cccv.cap()) ? Double.NaN : cccv.cap() - (cell.time() - start);
+		if (Double.isNaN(left) || left > 1e-9) {
+			return cell.isFullCell() ? segment(holdDrive(cccv.volts()), left, Double.NaN, cccv.until()) : needsFullCell("voltage hold");
+		}
+		return Flow.NEXT;
+	}
+
+	private Flow repeat(Step.Repeat repeat) {
+		for (int k = 0; k < repeat.count(); k++) {
+			Flow flow = startCycle();
+			if (flow == Flow.NEXT) {
+				flow = runSteps(repeat.steps());
+			}
+			if (flow != Flow.NEXT) {
+				return flow;
+			}
+			if (program.steps().size() == 1) {
+				recorder.progress((k + 1.0) / repeat.count());
+			}
+		}
+		return Flow.NEXT;
+	}
+
+	private Flow jump(Step.Goto go) {
+		if (!go.when().isEmpty() && go.when().stream().noneMatch(stop -> holds(stop, Drive.constantCurrent(ledger.lastCurrent)))) {
+			return Flow.NEXT;
+		}
+		Double previous = lastJumpTime.put(go, cell.time());
+		if (previous != null && previous == cell.time()) {
+			return end(RunResult.Status.FAILED, "goto " + go.target() + " at " + where()
+					+ " loops without simulated time passing; give the loop a step that takes time or a condition that ends it");
+		}
+		return new Flow.Jump(go.target());
+	}
+
+	/** Counts a new cycle, unless a global cycle condition forbids it: then the run stops after the last one. */
+	private Flow startCycle() {
+		cycle++;
+		for (Step.Stop stop : program.globalStops()) {
+			if (stop.variable() == Step.Variable.CYCLE && holds(stop, Drive.constantCurrent(ledger.lastCurrent))) {
+				cycle--;
+				return end(RunResult.Status.STOPPED, "the protocol's cycle limit was reached after " + where());
+			}
+		}
+		return Flow.NEXT;
+	}
+
+	private Flow firePeriodic() {
+		for (PeriodicBlock block : List.copyOf(periodic)) {
+			boolean due = block.every.period() > 0 ? cell.time() - block.lastTime >= block.every.period()
+					: cycle - block.lastCycle >= block.every.cycles();
+			if (due) {
+				block.lastCycle = cycle;
+				block.lastTime = cell.time();
+				periodic.remove(block); // a block does not fire inside itself
+				Flow flow = runSteps(block.every.steps());
+				periodic.add(block);
+				if (flow != Flow.NEXT) {
+					return flow;
+				}
+			}
+		}
+		return Flow.NEXT;
+	}
+
+	private Flow ccd(Step.CcdRamp ramp) {
+		int levels = 0;
+		for (double j = ramp.start(); j <= ramp.end() * (1 + 1e-9); j = nextLevel(ramp, j)) {
+			levels++;
+		}
+		int level = 0;
+		for (double j = ramp.start(); j <= ramp.end() * (1 + 1e-9); j = nextLevel(ramp, j)) {
+			for (int pair = 0; pair < Math.max(1, ramp.pairs()); pair++) {
+				Flow flow = startCycle();
+				if (flow != Flow.NEXT) {
+					return flow;
+				}
+				for (double sign : new double[] { 1, -1 }) {
+					stepLabel = String.format(Locale.ROOT, "CCD step %.4g mA/cm2 (%s)", j / Constants.A_PER_M2_PER_MA_PER_CM2, sign > 0 ? "plate" : "strip");
+					double duration = ramp.time() > 0 ? ramp.time() : Double.NaN;
+					double charge = ramp.time() > 0 ? Double.NaN : ramp.charge();
+					flow = segment(Drive.constantCurrent(sign * j), duration, charge, List.of());
+					if (flow instanceof Flow.End end && end.status() == RunResult.Status.SHORTED) {
+						ledger.criticalCurrentDensity = j;
+					}
+					if (flow == Flow.NEXT && ramp.rest() > 0) {
+						flow = segment(Drive.constantCurrent(0), ramp.rest(), Double.NaN, List.of());
+					}
+					if (flow != Flow.NEXT) {
+						return flow;
+					}
+				}
+			}
+			level++;
+			recorder.progress(level / (double) levels);
+		}
+		return Flow.NEXT;
+	}
+
+	private static double nextLevel(Step.CcdRamp ramp, double j) {
+		return ramp.increment() > 0 ? j + ramp.increment() : j * ramp.factor();
+	}
+
+	/**
+	 * One segment under a drive: the conditions decided at its start first (a global one ends the run, a step's
+	 * ends the step), then the cell model integrates it; a crack goes on with what is left of the segment.
+	 */
+	private Flow segment(Drive drive, double duration, double charge, List<Step.Stop> until) {
+		ledger.lastCurrent = cell.current(drive, this);
+		for (Step.Stop stop : program.globalStops()) {
+			if (StopConditions.decidedAtStart(stop) && holds(stop, drive)) {
+				return end(RunResult.Status.STOPPED, "a " + StopConditions.describe(stop.variable()) + " condition of the protocol was met at " + where());
+			}
+		}
+		if (until.stream().anyMatch(stop -> StopConditions.decidedAtStart(stop) && holds(stop, drive))) {
+			return Flow.NEXT;
+		}
+		SegmentResult result = cell.integrate(new Segment(drive, duration, charge, until), this);
+		ledger.passed(result.charge(), drive.sign(), cell.isFullCell());
+		ledger.lastCurrent = result.lastCurrent();
+		return switch (result.outcome()) {
+		case ENDED -> Flow.NEXT;
+		case CRACKED -> {
+			if (!result.unfinished()) {
+				yield Flow.NEXT;
+			}
+			// go on with the rest of the segment, now growing a filament
+			if (!Double.isNaN(duration)) {
+				yield segment(drive, duration - result.elapsed(), Double.NaN, until);
+			}
+			yield segment(drive, Double.NaN, Double.isNaN(charge) ? Double.NaN : charge - result.charge(), until);
+		}
+		case SHORTED -> {
+			ledger.shortTime = cell.time();
+			yield end(RunResult.Status.SHORTED, result.reason());
+		}
+		case STOPPED -> end(RunResult.Status.STOPPED, result.reason());
+		case FAILED -> end(RunResult.Status.FAILED, result.reason());
+		};
+	}
+
+	/** Whether a condition holds now, with the current the drive gives (for dV/dt). */
+	private boolean holds(Step.Stop stop, Drive drive) {
+		return StopConditions.holds(stop, new StopConditions.Observables() {
+			@Override
+			public double voltage() {
+				return cell.voltage(ledger.lastCurrent);
+			}
+
+			@Override
+			public double current() {
+				return ledger.lastCurrent;
+			}
+
+			@Override
+			public double time() {
+				return cell.time();
+			}
+
+			@Override
+			public double charge() {
+				return ledger.lastStepCharge;
+			}
+
+			@Override
+			public double temperature() {
+				return cell.temperature();
+			}
+
+			@Override
+			public double voltageRate() {
+				return cell.voltageRate(drive, ProgramWalker.this);
+			}
+
+			@Override
+			public int cycle() {
+				return cycle;
+			}
+
+			@Override
+			public boolean shorted() {
+				return cell.shorted();
+			}
+		});
+	}
+
+	// ---- SegmentContext ----
+
+	@Override
+	public void log(double currentDensity, boolean force) {
+		logger.log(cell.time(), force, () -> cell.sample(currentDensity, cycle, stepIndex));
+	}
+
+	@Override
+	public double logPeriod() {
+		return logger.period();
+	}
+
+	@Override
+	public double lastLogTime() {
+		return logger.lastLogTime();
+	}
+
+	@Override
+	public List<Step.Stop> globalStops() {
+		return program.globalStops();
+	}
+
+	@Override
+	public String where() {
+		return String.format(Locale.ROOT, "step %d (%s), t = %.1f s, cycle %d", stepIndex, stepLabel, cell.time(), cycle);
+	}
+}

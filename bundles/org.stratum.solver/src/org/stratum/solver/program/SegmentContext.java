@@ -1,0 +1,22 @@
+package org.stratum.solver.program;
+
+import java.util.List;
+
+/** What a cell model's segment integrator gets from the executor: logging, the protocol's stops, where the run is. */
+public interface SegmentContext {
+
+	/** Logs the cell's present state at current density j (A/m2), decimated to the logging period unless forced. */
+	void log(double currentDensity, boolean force);
+
+	/** The logging period, s. */
+	double logPeriod();
+
+	/** Time of the latest logged sample, s. */
+	double lastLogTime();
+
+	/** The protocol's global stop conditions. */
+	List<Step.Stop> globalStops();
+
+	/** The step and time, for reasons: "step 3 (plate at 2 mA/cm2), t = 3600.0 s, cycle 1". */
+	String where();
+}
