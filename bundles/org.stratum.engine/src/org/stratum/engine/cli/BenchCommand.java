@@ -29,19 +29,23 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = { "solver (default): times 1000 symmetric cycles (2 mA/cm2, 2 mAh/cm2), a 0.25-20 mA/cm2 CCD ramp and a 60-frequency impedance spectrum on the seed-000 SC-nano cell.",
-				"startup: wall time and peak memory of a 3-cycle `stratum run` process, calibration computed (empty cache) and reused (median of the repeats)." })
+				"startup: wall time and peak memory of a 3-cycle `stratum run` process, calibration computed (empty cache) and reused (median of the repeats).",
+				"front: the front model's potential solve (multigrid-preconditioned CG at a 1e17 conductivity contrast) on 256^2, 512^2 and 1024^2 grids, 1 and all threads, and the memory bandwidth." })
 public class BenchCommand implements Callable<Integer> {
 
 	/** The benchmark cases. */
 	enum Case {
-		solver, startup
+		solver, startup, front
 	}
 
-	@Parameters(index = "0", arity = "0..1", defaultValue = "solver", paramLabel = "CASE", description = "solver or startup (default ${DEFAULT-VALUE})")
+	@Parameters(index = "0", arity = "0..1", defaultValue = "solver", paramLabel = "CASE", description = "solver, startup or front (default ${DEFAULT-VALUE})")
 	Case which;
 
 	@Option(names = "--repeats", defaultValue = "5", description = "runs per workload; the best is reported (default ${DEFAULT-VALUE})")
 	int repeats;
+
+	@Option(names = "--grid", description = "front: one grid of N x N cells instead of 256, 512 and 1024")
+	Integer grid;
 
 	@Spec
 	CommandSpec spec;
@@ -51,6 +55,14 @@ public class BenchCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		if (which == Case.startup) {
 			StartupBench.run(out, Math.max(1, repeats));
+			return ExitCodes.OK;
+		}
+		if (which == Case.front) {
+			if (grid != null && (grid < 8 || grid > 4096)) {
+				spec.commandLine().getErr().println("stratum bench front: --grid must be between 8 and 4096, not " + grid);
+				return ExitCodes.USAGE;
+			}
+			FrontBench.run(out, grid == null ? List.of(256, 512, 1024) : List.of(grid), Math.max(1, Math.min(repeats, 3)));
 			return ExitCodes.OK;
 		}
 		StackCell cell = CellMapper.symmetric(Calibration.load("seed-000/sym-sc-nano20-llzto.stack"), Calibration.faceLengths(),

@@ -1,0 +1,128 @@
+package org.stratum.engine.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+import org.stratum.solver.front.LayeredMap;
+import org.stratum.solver.multigrid.BlackBoxMultigrid;
+import org.stratum.solver.multigrid.GridOperator;
+
+/**
+ * {@code stratum bench front}: the front model's potential solve on a seed-000-like map at the real conductivity
+ * contrast (1e17), per grid and thread count: multigrid setup, one solve by multigrid-preconditioned CG to a
+ * 1e-8 residual reduction, cycles per solve, bytes per cell; whether many threads give the bit-identical
+ * potential; and the machine's memory bandwidth (a STREAM-like triad). One network (the electronic potential)
+ * is solved; the coupled two-network solve and the phase-field step come with the front model.
+ */
+final class FrontBench {
+
+	/** Residual reduction of a benchmarked solve. */
+	private static final double REDUCTION = 1e-8;
+	/** Doubles per triad array (64 MB each): well beyond any cache. */
+	private static final int TRIAD_LENGTH = 1 << 23;
+
+	private FrontBench() {
+	}
+
+	/** One measured solve. */
+	record Solve(int grid, int threads, double setupSeconds, double solveSeconds, int cycles, double bytesPerCell, long hash) {
+	}
+
+	static void run(PrintWriter out, List<Integer> grids, int repeats) throws InterruptedException, ExecutionException {
+		int cores = Runtime.getRuntime().availableProcessors();
+		List<Integer> threadCounts = cores > 1 ? List.of(1, cores) : List.of(1);
+		out.printf(Locale.ROOT, "%s, %d cores, Java %s, max heap %d MB%n", System.getProperty("os.arch"), cores, System.getProperty("java.version"),
+				Runtime.getRuntime().maxMemory() >> 20);
+		double triad1 = triad(1, repeats);
+		double triadN = triad(cores, repeats);
+		out.printf(Locale.ROOT, "memory bandwidth (triad a = b + s c, %d MB per array): %.1f GB/s on 1 thread, %.1f GB/s on %d%n",
+				TRIAD_LENGTH * 8 >> 20, triad1, triadN, cores);
+		out.println("potential solve, seed-000-like map (Li | carbon network with particles | electrolyte), contrast 1e17, CG + V-cycle to 1e-8:");
+		out.println("  grid        threads  setup_s  solve_s  cycles  bytes/cell  same as 1 thread");
+		List<String> lines = new ArrayList<>();
+		for (int n : grids) {
+			Solve single = null;
+			for (int threads : threadCounts) {
+				Solve s = best(n, threads, repeats);
+				single = single == null ? s : single;
+				boolean same = s.hash() == single.hash();
+				out.printf(Locale.ROOT, "  %4dx%-4d   %7d  %7.3f  %7.3f  %6d  %10.0f  %s%n", n, n, threads, s.setupSeconds(), s.solveSeconds(), s.cycles(),
+						s.bytesPerCell(), same ? "bit-identical" : "DIFFERENT");
+				lines.add(String.format(Locale.ROOT, "front-bench grid %dx%d threads %d setup_s %.4f solve_s %.4f mg_cycles %d bytes_per_cell %.0f identical %s triad_GBps %.1f",
+						n, n, threads, s.setupSeconds(), s.solveSeconds(), s.cycles(), s.bytesPerCell(), same, threads == 1 ? triad1 : triadN));
+			}
+		}
+		out.println("peers (physics.md, same map kind and contrast, a coupled 2N solve, measured on this machine kind, not in this run):");
+		out.println("  SciPy SuperLU 13.3 s (2.6 GB) at 512x512; PyAMG Ruge-Stueben AMG + CG 0.7 s at 256x256, 4.6 s at 512x512");
+		lines.forEach(out::println);
+		out.flush();
+	}
+
+	/** The fastest of the repeats (setup and solve timed apart), on a pool of the given threads. */
+	private static Solve best(int n, int threads, int repeats) throws InterruptedException, ExecutionException {
+		ForkJoinPool pool = new ForkJoinPool(threads);
+		try {
+			Solve best = null;
+			for (int k = 0; k < repeats; k++) {
+				Solve s = pool.submit(() -> solveOnce(n, threads)).get();
+				best = best == null || s.setupSeconds() + s.solveSeconds() < best.setupSeconds() + best.solveSeconds() ? s : best;
+			}
+			return best;
+		} finally {
+			pool.shutdown();
+		}
+	}
+
+	private static Solve solveOnce(int n, int threads) {
+		double[] sigma = LayeredMap.conductivities(n, 1e17, 7);
+		long t0 = System.nanoTime();
+		GridOperator a = GridOperator.conductance(n, n, sigma, true, true);
+		BlackBoxMultigrid mg = new BlackBoxMultigrid(a);
+		long t1 = System.nanoTime();
+		double[] b = new double[n * n];
+		Random random = new Random(1);
+		for (int p = 0; p < b.length; p++) {
+			b[p] = random.nextDouble() - 0.5;
+		}
+		double[] u = new double[n * n];
+		int cycles = mg.solve(b, u, REDUCTION, 100);
+		long t2 = System.nanoTime();
+		// operator and hierarchy, plus the solve's six vectors and the cycle's temporaries (about two more)
+		double bytesPerCell = (double) mg.bytes() / (n * n) + 8 * 8;
+		return new Solve(n, threads, (t1 - t0) / 1e9, (t2 - t1) / 1e9, cycles, bytesPerCell, Arrays.hashCode(u));
+	}
+
+	/** Best triad bandwidth in GB/s (three arrays of doubles: two read, one written) on the given threads. */
+	private static double triad(int threads, int repeats) throws InterruptedException, ExecutionException {
+		double[] a = new double[TRIAD_LENGTH];
+		double[] b = new double[TRIAD_LENGTH];
+		double[] c = new double[TRIAD_LENGTH];
+		Arrays.fill(b, 1);
+		Arrays.fill(c, 2);
+		ForkJoinPool pool = new ForkJoinPool(threads);
+		try {
+			double best = Double.MAX_VALUE;
+			for (int k = 0; k < repeats + 2; k++) {
+				long t0 = System.nanoTime();
+				pool.submit(() -> IntStream.range(0, threads).parallel().forEach(part -> {
+					int from = (int) ((long) TRIAD_LENGTH * part / threads);
+					int to = (int) ((long) TRIAD_LENGTH * (part + 1) / threads);
+					for (int i = from; i < to; i++) {
+						a[i] = b[i] + 3.0 * c[i];
+					}
+				})).get();
+				best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+			}
+			return 3.0 * 8 * TRIAD_LENGTH / best / 1e9;
+		} finally {
+			pool.shutdown();
+		}
+	}
+}
