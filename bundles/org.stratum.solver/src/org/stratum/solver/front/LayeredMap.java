@@ -16,7 +16,35 @@ public final class LayeredMap {
 	/** Carbon's conductivity relative to Li's in a high-contrast map: soft carbon of about 100 S/m. */
 	private static final double CARBON_TO_LITHIUM = 1e-5;
 
+	/** Ionic conductivity of the electrolyte (LPSCl at 55 C, about 3 mS/cm), S/m. */
+	public static final double ELECTROLYTE_IONIC = 0.3;
+	/** Ionic conductivity of the insulating particles' material (LLZTO, about 0.5 mS/cm), S/m. */
+	public static final double PARTICLE_IONIC = 0.05;
+
 	private LayeredMap() {
+	}
+
+	/** The map's two networks, per cell: electronic and ionic conductivity, S/m. */
+	public record Networks(double[] electronic, double[] ionic) {
+	}
+
+	/**
+	 * The same map as two networks at the real contrast: Li and carbon conduct electrons only, the particles (LLZTO)
+	 * and the electrolyte (LPSCl) conduct ions, with an electronic conductivity 1e17 below Li's.
+	 */
+	public static Networks networks(int n, long seed) {
+		double[] electronic = conductivities(n, 1e17, seed);
+		double[] ionic = new double[n * n];
+		double leak = LITHIUM / 1e17;
+		for (int j = 0; j < n; j++) {
+			for (int i = 0; i < n; i++) {
+				int p = j * n + i;
+				if (electronic[p] == leak) { // particle or electrolyte
+					ionic[p] = j >= n / 10 && j < n / 2 ? PARTICLE_IONIC : ELECTROLYTE_IONIC;
+				}
+			}
+		}
+		return new Networks(electronic, ionic);
 	}
 
 	/** Conductivity per cell (index {@code j * n + i}), S/m. */

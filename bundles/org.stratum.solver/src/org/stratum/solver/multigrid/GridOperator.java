@@ -48,6 +48,14 @@ public final class GridOperator {
 	 * @param fixedTop whether the top side is held at a fixed potential; the left and right sides insulate
 	 */
 	public static GridOperator conductance(int nx, int ny, double[] sigma, boolean fixedBottom, boolean fixedTop) {
+		return conductance(nx, ny, sigma, fixedBottom, fixedTop, null);
+	}
+
+	/**
+	 * The same operator with a further conductance to elsewhere per cell ({@code extra}, not negative; null for
+	 * none): the linearised reaction that couples one network to the other.
+	 */
+	public static GridOperator conductance(int nx, int ny, double[] sigma, boolean fixedBottom, boolean fixedTop, double[] extra) {
 		if (sigma.length != nx * ny) {
 			throw new IllegalArgumentException("sigma has " + sigma.length + " cells, the grid " + nx * ny);
 		}
@@ -69,6 +77,11 @@ public final class GridOperator {
 			}
 			if (fixedTop) {
 				a.excess[(ny - 1) * nx + i] += 2 * sigma[(ny - 1) * nx + i];
+			}
+		}
+		if (extra != null) {
+			for (int p = 0; p < extra.length; p++) {
+				a.excess[p] += extra[p];
 			}
 		}
 		a.formDiagonal();
