@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
+import org.stratum.solver.front.CoupledPotentials;
 import org.stratum.solver.front.LayeredMap;
 import org.stratum.solver.multigrid.BlackBoxMultigrid;
 import org.stratum.solver.multigrid.GridOperator;
@@ -18,13 +19,21 @@ import org.stratum.solver.multigrid.GridOperator;
  * {@code stratum bench front}: the front model's potential solve on a seed-000-like map at the real conductivity
  * contrast (1e17), per grid and thread count: multigrid setup, one solve by multigrid-preconditioned CG to a
  * 1e-8 residual reduction, cycles per solve, bytes per cell; whether many threads give the bit-identical
- * potential; and the machine's memory bandwidth (a STREAM-like triad). One network (the electronic potential)
- * is solved; the coupled two-network solve and the phase-field step come with the front model.
+ * potential; the coupled two-network galvanostatic solve (Newton steps, CG iterations, time per linear solve) up to
+ * 512^2; and the machine's memory bandwidth (a STREAM-like triad). The phase-field step comes with the front model.
  */
 final class FrontBench {
 
 	/** Residual reduction of a benchmarked solve. */
 	private static final double REDUCTION = 1e-8;
+	/** Grid spacing of the coupled case, m: 0.125 um resolves 300 nm particles (physics.md section 2). */
+	private static final double CELL_SIZE = 0.125e-6;
+	/** Exchange current density of every reaction face in the coupled case, A/m2 (1 mA/cm2). */
+	private static final double EXCHANGE_CURRENT_DENSITY = 10;
+	/** Seed 000's temperature, K. */
+	private static final double TEMPERATURE = 328.15;
+	/** Plating current density of the coupled case, A/m2 (5 mA/cm2, physics.md's reference set-up). */
+	private static final double CURRENT_DENSITY = 50;
 	/** Doubles per triad array (64 MB each): well beyond any cache. */
 	private static final int TRIAD_LENGTH = 1 << 23;
 
@@ -59,10 +68,43 @@ final class FrontBench {
 						n, n, threads, s.setupSeconds(), s.solveSeconds(), s.cycles(), s.bytesPerCell(), same, threads == 1 ? triad1 : triadN));
 			}
 		}
-		out.println("peers (physics.md, same map kind and contrast, a coupled 2N solve, measured on this machine kind, not in this run):");
+		out.println("coupled networks (phi_e, phi_i, electrode potential), galvanostatic 5 mA/cm2 from rest, damped Newton, 2 linear solves per step:");
+		out.println("  grid        threads  total_s  newton  cg_iterations  s_per_linear_solve");
+		for (int n : grids) {
+			if (n > 512) {
+				continue; // the block preconditioner is too slow there to be worth the wait (docs/benchmarks.md)
+			}
+			for (int threads : threadCounts) {
+				Coupled c = coupled(n, threads);
+				out.printf(Locale.ROOT, "  %4dx%-4d   %7d  %7.3f  %6d  %13d  %18.3f%n", n, n, threads, c.seconds(), c.newtonSteps(), c.cgIterations(),
+						c.seconds() / (2 * c.newtonSteps()));
+				lines.add(String.format(Locale.ROOT, "front-bench-coupled grid %dx%d threads %d total_s %.4f newton_steps %d cg_iterations %d linear_solve_s %.4f",
+						n, n, threads, c.seconds(), c.newtonSteps(), c.cgIterations(), c.seconds() / (2 * c.newtonSteps())));
+			}
+		}
+		out.println("peers (physics.md, same map kind and contrast, one coupled 2N linear solve, measured on this machine kind, not in this run):");
 		out.println("  SciPy SuperLU 13.3 s (2.6 GB) at 512x512; PyAMG Ruge-Stueben AMG + CG 0.7 s at 256x256, 4.6 s at 512x512");
 		lines.forEach(out::println);
 		out.flush();
+	}
+
+	/** A coupled galvanostatic solve: wall time, Newton steps and CG iterations over all its linear solves. */
+	record Coupled(double seconds, int newtonSteps, int cgIterations) {
+	}
+
+	private static Coupled coupled(int n, int threads) throws InterruptedException, ExecutionException {
+		ForkJoinPool pool = new ForkJoinPool(threads);
+		try {
+			return pool.submit(() -> {
+				LayeredMap.Networks map = LayeredMap.networks(n, 7);
+				long t0 = System.nanoTime();
+				CoupledPotentials cell = new CoupledPotentials(n, n, CELL_SIZE, map.electronic(), map.ionic(), EXCHANGE_CURRENT_DENSITY, 0.5, TEMPERATURE);
+				cell.solveGalvanostatic(CURRENT_DENSITY);
+				return new Coupled((System.nanoTime() - t0) / 1e9, cell.newtonSteps(), cell.linearIterations());
+			}).get();
+		} finally {
+			pool.shutdown();
+		}
 	}
 
 	/** The fastest of the repeats (setup and solve timed apart), on a pool of the given threads. */

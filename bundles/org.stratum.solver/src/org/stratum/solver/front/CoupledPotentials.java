@@ -39,6 +39,8 @@ public final class CoupledPotentials {
 	/** The electronic potential relative to the electrode ({@code phi_e - V}) and the ionic potential, per cell, V. */
 	private final double[] phiE, phiI;
 	private double electrodePotential;
+	/** Newton steps and CG iterations (summed over all linear solves) of the last solve. */
+	private int newtonSteps, linearIterations;
 
 	/**
 	 * @param h cell size, m
@@ -115,6 +117,16 @@ public final class CoupledPotentials {
 		return cathodic(overpotential(k));
 	}
 
+	/** Newton steps the last solve took. */
+	public int newtonSteps() {
+		return newtonSteps;
+	}
+
+	/** CG iterations of all linear solves of the last solve. */
+	public int linearIterations() {
+		return linearIterations;
+	}
+
 	/** The electrode potential of the last solve, V. */
 	public double electrodePotential() {
 		return electrodePotential;
@@ -174,7 +186,9 @@ public final class CoupledPotentials {
 	public double solveGalvanostatic(double currentDensity) {
 		int n = nx * ny;
 		double applied = currentDensity * nx * h;
+		linearIterations = 0;
 		for (int iteration = 1; iteration <= MAX_NEWTON; iteration++) {
+			newtonSteps = iteration;
 			double[] g = new double[faceE.length];
 			double[] extraE = new double[n];
 			double[] extraI = new double[n];
@@ -312,6 +326,7 @@ public final class CoupledPotentials {
 					x[p] += a * d[p];
 					r[p] -= a * q[p];
 				}
+				linearIterations++;
 				z = precondition(r);
 				double rzNext = dot(r, z);
 				if (Math.sqrt(Math.abs(rzNext)) <= CG_REDUCTION * start) {

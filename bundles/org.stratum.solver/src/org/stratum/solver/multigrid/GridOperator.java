@@ -2,10 +2,11 @@ package org.stratum.solver.multigrid;
 
 /**
  * A symmetric 9-point operator on an nx by ny grid of cells (index {@code j * nx + i}): for each cell, the
- * couplings to its eight neighbours (signed, negative for a conductance) and a non-negative diagonal excess
- * {@code d} (the conductance to a fixed potential outside the grid, or a reaction's linearised term). The
- * diagonal is {@code d} minus the sum of the couplings, so it is formed from positive terms only: no
- * cancellation at conductivity contrasts of 1e17, where {@code C + S + N} of a stored diagonal would lose the
+ * couplings to its eight neighbours (signed, negative for a conductance) and a diagonal excess {@code d} (the
+ * conductance to a fixed potential outside the grid, or a reaction's linearised term; not negative on the finest
+ * grid, where a Galerkin coarse grid may carry a slightly negative row sum). The diagonal is {@code d} minus the
+ * sum of the couplings, formed from the excess and conductances, never as a difference of stored large numbers:
+ * no cancellation at conductivity contrasts of 1e17, where {@code C + S + N} of a stored diagonal would lose the
  * small couplings entirely. Neighbours outside the grid have zero coupling.
  */
 public final class GridOperator {
@@ -25,7 +26,7 @@ public final class GridOperator {
 	final int ny;
 	/** Couplings, 8 per cell: {@code off[8 * cell + direction]}. */
 	final double[] off;
-	/** Diagonal excess per cell (not negative). */
+	/** Diagonal excess per cell. */
 	final double[] excess;
 	/** The diagonal per cell: excess minus the couplings, formed once. */
 	final double[] diagonal;

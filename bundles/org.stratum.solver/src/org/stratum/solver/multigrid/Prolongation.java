@@ -67,10 +67,18 @@ final class Prolongation {
 				: conductance(off, b, GridOperator.SW, GridOperator.S, GridOperator.SE);
 		double after = horizontal ? conductance(off, b, GridOperator.SE, GridOperator.E, GridOperator.NE)
 				: conductance(off, b, GridOperator.NW, GridOperator.N, GridOperator.NE);
-		double centre = before + after + a.excess[p];
-		if (!(centre > 0)) {
+		double along = before + after;
+		if (!(along > 0)) {
 			return; // a cell coupled to nothing along the line: it takes nothing from the coarse grid
 		}
+		// the excess (a tie to a fixed potential or to the other network) holds the cell back in proportion to its
+		// whole diagonal, not to the couplings along the line alone: a thin conductor crossing the line is tied
+		// to its own neighbours, and a small excess must not cut it off from the coarse grid
+		double total = Math.max(0, a.excess[p]);
+		for (int k = 0; k < 8; k++) {
+			total += Math.max(0, -off[b + k]);
+		}
+		double centre = along * total / (total - Math.max(0, a.excess[p]));
 		int slot = 0;
 		if (horizontal) {
 			int row = j / 2;
@@ -101,7 +109,7 @@ final class Prolongation {
 
 	/** A fine cell among coarse cells diagonally: its own equation over its neighbours' interpolated values. */
 	private void fromNeighbours(GridOperator a, int p, int i, int j) {
-		double diagonal = a.excess[p];
+		double diagonal = Math.max(0, a.excess[p]);
 		for (int k = 0; k < 8; k++) {
 			diagonal += Math.max(0, -a.off[8 * p + k]);
 		}
@@ -265,10 +273,8 @@ final class Prolongation {
 				t[f] = s;
 			}
 		}
-		restrict(t, c.excess);
-		for (int q = 0; q < c.excess.length; q++) {
-			c.excess[q] = Math.max(0, c.excess[q]);
-		}
+		restrict(t, c.excess); // not clipped: a row sum of the Galerkin product may be slightly negative, and clipping it
+		// would change the coarse problem exactly where a region hangs on a tiny conductance
 		c.formDiagonal();
 		return c;
 	}
