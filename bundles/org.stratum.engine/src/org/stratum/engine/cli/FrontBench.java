@@ -14,6 +14,7 @@ import org.stratum.solver.front.CoupledPotentials;
 import org.stratum.solver.front.LayeredMap;
 import org.stratum.solver.multigrid.BlackBoxMultigrid;
 import org.stratum.solver.multigrid.GridOperator;
+import org.stratum.solver.multigrid.NotConvergedException;
 
 /**
  * {@code stratum bench front}: the front model's potential solve on a seed-000-like map at the real conductivity
@@ -82,7 +83,61 @@ final class FrontBench {
 						n, n, threads, c.seconds(), c.newtonSteps(), c.cgIterations(), c.seconds() / (2 * c.newtonSteps())));
 			}
 		}
-		out.println("peers (physics.md, same map kind and contrast, one coupled 2N linear solve, measured on this machine kind, not in this run):");
+		boolean scipy = SciPyPeer.available();
+		out.println("one coupled linear solve (the Newton matrix at the solution, 2N unknowns, a random right-hand side), side by side:");
+		if (!scipy) {
+			out.println("  SciPy is not installed here (apt-get install python3-scipy): SuperLU's figure stays quoted below");
+		}
+		for (int n : grids) {
+			if (n > 512) {
+				continue;
+			}
+			ForkJoinPool pool = new ForkJoinPool(cores);
+			try {
+				LayeredMap.Networks map = LayeredMap.networks(n, 7);
+				CoupledPotentials cell = new CoupledPotentials(n, n, CELL_SIZE, map.electronic(), map.ionic(), EXCHANGE_CURRENT_DENSITY, 0.5, TEMPERATURE);
+				cell.solveGalvanostatic(CURRENT_DENSITY);
+				double[] rhs = new double[2 * n * n];
+				boolean[] inNetwork = new boolean[rhs.length]; // a Li cell has no ionic node, an electrolyte cell a floating electronic one
+				cell.forEachJacobianEntry((row, column, value) -> inNetwork[row] |= row == column);
+				Random random = new Random(3);
+				for (int p = 0; p < rhs.length; p++) {
+					double r = random.nextDouble() - 0.5;
+					rhs[p] = inNetwork[p] ? r : 0;
+				}
+				double ours = Double.MAX_VALUE;
+				for (int k = 0; k < repeats; k++) {
+					long t0 = System.nanoTime();
+					pool.submit(() -> cell.solveJacobian(rhs)).get();
+					ours = Math.min(ours, (System.nanoTime() - t0) / 1e9);
+				}
+				String line = String.format(Locale.ROOT, "front-bench-peer grid %dx%d stratum_threads %d stratum_s %.4f", n, n, cores, ours);
+				if (scipy) {
+					var peer = SciPyPeer.solve(cell, rhs);
+					if (peer.isPresent()) {
+						out.printf(Locale.ROOT, "  %4dx%-4d  Stratum (multigrid CG, %d threads) %.3f s;  SciPy SuperLU %.3f s, %.0f MB, residual %.1e:  %.0fx%n", n, n,
+								cores, ours, peer.get().seconds(), peer.get().peakMegabytes(), peer.get().relativeResidual(), peer.get().seconds() / ours);
+						line += String.format(Locale.ROOT, " superlu_s %.4f superlu_MB %.0f speedup %.1f", peer.get().seconds(), peer.get().peakMegabytes(),
+								peer.get().seconds() / ours);
+					} else {
+						out.printf(Locale.ROOT, "  %4dx%-4d  Stratum %.3f s;  SciPy SuperLU failed or ran out of time%n", n, n, ours);
+					}
+				} else {
+					out.printf(Locale.ROOT, "  %4dx%-4d  Stratum (multigrid CG, %d threads) %.3f s%n", n, n, cores, ours);
+				}
+				lines.add(line);
+			} catch (java.io.IOException e) {
+				out.println("  the peer's files could not be written: " + e.getMessage());
+			} catch (ExecutionException e) {
+				if (!(e.getCause() instanceof NotConvergedException failure)) {
+					throw e;
+				}
+				out.printf(Locale.ROOT, "  %4dx%-4d  Stratum's solve did not converge: %s%n", n, n, failure.getMessage());
+			} finally {
+				pool.shutdown();
+			}
+		}
+		out.println("quoted by physics.md for the same kind of system and machine (PyAMG is not packaged for these machines):");
 		out.println("  SciPy SuperLU 13.3 s (2.6 GB) at 512x512; PyAMG Ruge-Stueben AMG + CG 0.7 s at 256x256, 4.6 s at 512x512");
 		lines.forEach(out::println);
 		out.flush();

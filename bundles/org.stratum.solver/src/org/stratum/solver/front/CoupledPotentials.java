@@ -245,6 +245,42 @@ public final class CoupledPotentials {
 		throw new NotConvergedException("the potentials did not converge in " + MAX_NEWTON + " Newton steps at " + currentDensity + " A/m2");
 	}
 
+	/** The Newton matrix at the present potentials: each network's conductances plus the reaction edges between them. */
+	private Jacobian jacobian() {
+		int n = nx * ny;
+		double[] g = new double[faceE.length];
+		double[] extraE = new double[n];
+		double[] extraI = new double[n];
+		for (int k = 0; k < faceE.length; k++) {
+			g[k] = -h * cathodicSlope(overpotential(k));
+			extraE[faceE[k]] += g[k];
+			extraI[faceI[k]] += g[k];
+		}
+		return new Jacobian(GridOperator.conductance(nx, ny, sigmaE, true, false, extraE), GridOperator.conductance(nx, ny, sigmaI, false, true, extraI),
+				g);
+	}
+
+	/**
+	 * Every entry of the Newton matrix at the present potentials (electronic unknowns 0 .. N-1, ionic N .. 2N-1),
+	 * for comparing linear solvers on the very system this one solves.
+	 */
+	public void forEachJacobianEntry(GridOperator.EntryConsumer entries) {
+		Jacobian j = jacobian();
+		int n = nx * ny;
+		j.e.forEachEntry(0, entries);
+		j.i.forEachEntry(n, entries);
+		for (int k = 0; k < faceE.length; k++) {
+			entries.accept(faceE[k], n + faceI[k], -j.g[k]);
+			entries.accept(n + faceI[k], faceE[k], -j.g[k]);
+		}
+	}
+
+	/** Solves the Newton matrix at the present potentials for a right-hand side (2N: electronic, then ionic), setup included. */
+	public double[] solveJacobian(double[] rhs) {
+		int n = nx * ny;
+		return jacobian().solve(java.util.Arrays.copyOfRange(rhs, 0, n), java.util.Arrays.copyOfRange(rhs, n, 2 * n));
+	}
+
 	private static double[] negate(double[] v) {
 		double[] out = new double[v.length];
 		for (int p = 0; p < v.length; p++) {

@@ -112,6 +112,27 @@ public final class GridOperator {
 		}
 	}
 
+	/** One stored entry of a sparse matrix: row, column, value. */
+	@FunctionalInterface
+	public interface EntryConsumer {
+		void accept(int row, int column, double value);
+	}
+
+	/** Every nonzero entry of the matrix, diagonal first in each row, with the given offset added to row and column. */
+	public void forEachEntry(int offset, EntryConsumer entries) {
+		for (int p = 0; p < size(); p++) {
+			if (diagonal[p] != 0) {
+				entries.accept(offset + p, offset + p, diagonal[p]);
+			}
+			for (int k = 0; k < 8; k++) {
+				double a = off[8 * p + k];
+				if (a != 0) {
+					entries.accept(offset + p, offset + p + DY[k] * nx + DX[k], a);
+				}
+			}
+		}
+	}
+
 	/** Number of cells. */
 	public int size() {
 		return nx * ny;
