@@ -155,8 +155,8 @@ public final class CoupledPotentials {
 		for (int i = 0; i < nx; i++) {
 			int below = (j - 1) * nx + i;
 			int above = j * nx + i;
-			s += harmonic(sigmaE[below], sigmaE[above]) * (phiE[above] - phiE[below]);
-			s += harmonic(sigmaI[below], sigmaI[above]) * (phiI[above] - phiI[below]);
+			s += GridOperator.harmonic(sigmaE[below], sigmaE[above]) * (phiE[above] - phiE[below]);
+			s += GridOperator.harmonic(sigmaI[below], sigmaI[above]) * (phiI[above] - phiI[below]);
 		}
 		for (int k = 0; k < faceE.length; k++) { // a reaction across this line carries current from one network to the other
 			int e = faceE[k];
@@ -168,10 +168,6 @@ public final class CoupledPotentials {
 			}
 		}
 		return s;
-	}
-
-	private static double harmonic(double a, double b) {
-		return a + b > 0 ? 2 * a * b / (a + b) : 0;
 	}
 
 	/**
@@ -189,32 +185,27 @@ public final class CoupledPotentials {
 		linearIterations = 0;
 		for (int iteration = 1; iteration <= MAX_NEWTON; iteration++) {
 			newtonSteps = iteration;
-			double[] g = new double[faceE.length];
-			double[] extraE = new double[n];
-			double[] extraI = new double[n];
 			double[] fE = new double[n];
 			double[] fI = new double[n];
-			double[] dFdV = new double[2 * n];
 			baseE.apply(phiE, fE);
 			baseI.apply(phiI, fI);
 			double reacting = 0;
-			double gSum = 0;
 			for (int k = 0; k < faceE.length; k++) {
-				double eta = overpotential(k);
-				double current = h * cathodic(eta); // from the ionic node into the electronic one
+				double current = h * cathodic(overpotential(k)); // from the ionic node into the electronic one
 				reacting += current;
 				fE[faceE[k]] -= current;
 				fI[faceI[k]] += current;
-				g[k] = -h * cathodicSlope(eta);
+			}
+			double mismatch = reacting - applied;
+			Jacobian jacobian = jacobian();
+			double[] g = jacobian.g;
+			double[] dFdV = new double[2 * n];
+			double gSum = 0;
+			for (int k = 0; k < faceE.length; k++) {
 				gSum += g[k];
-				extraE[faceE[k]] += g[k];
-				extraI[faceI[k]] += g[k];
 				dFdV[faceE[k]] += g[k];
 				dFdV[n + faceI[k]] -= g[k];
 			}
-			double mismatch = reacting - applied;
-			Jacobian jacobian = new Jacobian(GridOperator.conductance(nx, ny, sigmaE, true, false, extraE),
-					GridOperator.conductance(nx, ny, sigmaI, false, true, extraI), g);
 			double[] y = jacobian.solve(negate(fE), negate(fI));
 			double[] z = jacobian.solve(java.util.Arrays.copyOfRange(dFdV, 0, n), java.util.Arrays.copyOfRange(dFdV, n, 2 * n));
 			double gy = 0;
@@ -296,15 +287,15 @@ public final class CoupledPotentials {
 	private final class Jacobian {
 
 		private final GridOperator e, i;
+		/** Reaction conductance per face, A/(m V). */
 		private final double[] g;
-		private final BlackBoxMultigrid mgE, mgI;
+		/** The networks' multigrid hierarchies, built at the first solve (listing the entries needs none). */
+		private BlackBoxMultigrid mgE, mgI;
 
 		Jacobian(GridOperator e, GridOperator i, double[] g) {
 			this.e = e;
 			this.i = i;
 			this.g = g;
-			this.mgE = new BlackBoxMultigrid(e);
-			this.mgI = new BlackBoxMultigrid(i);
 		}
 
 		private void apply(double[] x, double[] out) {
@@ -324,6 +315,10 @@ public final class CoupledPotentials {
 		}
 
 		private double[] precondition(double[] r) {
+			if (mgE == null) {
+				mgE = new BlackBoxMultigrid(e);
+				mgI = new BlackBoxMultigrid(i);
+			}
 			int n = nx * ny;
 			double[] ze = new double[n];
 			double[] zi = new double[n];

@@ -89,8 +89,8 @@ public final class GridOperator {
 		return a;
 	}
 
-	/** Harmonic mean of two conductivities: the conductance of two half cells in series. */
-	static double harmonic(double a, double b) {
+	/** Harmonic mean of two conductivities: the conductance of two half cells in series (per unit depth, square cells). */
+	public static double harmonic(double a, double b) {
 		return a + b > 0 ? 2 * a * b / (a + b) : 0;
 	}
 
@@ -141,28 +141,32 @@ public final class GridOperator {
 	/** r = b - A u. */
 	void residual(double[] b, double[] u, double[] r) {
 		Rows.forEach(ny, nx * ny, j -> {
-			for (int i = 0; i < nx; i++) {
-				int p = j * nx + i;
-				double s = diagonal[p] * u[p];
-				int base = 8 * p;
-				for (int k = 0; k < 8; k++) {
-					double a = off[base + k];
-					if (a != 0) {
-						s += a * u[p + DY[k] * nx + DX[k]];
-					}
-				}
-				r[p] = b[p] - s;
+			for (int p = j * nx; p < (j + 1) * nx; p++) {
+				r[p] = b[p] - rowTimes(p, u);
 			}
 		});
 	}
 
 	/** out = A u. */
 	public void apply(double[] u, double[] out) {
-		double[] zero = new double[u.length];
-		residual(zero, u, out);
-		for (int p = 0; p < out.length; p++) {
-			out[p] = -out[p];
+		Rows.forEach(ny, nx * ny, j -> {
+			for (int p = j * nx; p < (j + 1) * nx; p++) {
+				out[p] = rowTimes(p, u);
+			}
+		});
+	}
+
+	/** Row p of A times u. */
+	private double rowTimes(int p, double[] u) {
+		double s = diagonal[p] * u[p];
+		int base = 8 * p;
+		for (int k = 0; k < 8; k++) {
+			double a = off[base + k];
+			if (a != 0) {
+				s += a * u[p + DY[k] * nx + DX[k]];
+			}
 		}
+		return s;
 	}
 
 	/**

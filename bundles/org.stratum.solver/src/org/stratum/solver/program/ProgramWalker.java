@@ -12,7 +12,7 @@ import org.stratum.solver.physics.Constants;
 /**
  * Walks a step program over a cell model: steps in order, repeats, labels and goto (a backward jump counts a
  * cycle), CCD ramps, periodic blocks, stop conditions decided at a segment's start, cycle limits and
- * cancellation. Each step returns a {@link Flow}; the cell model integrates the segments.
+ * cancellation. Each step returns a {@link Flow}; a {@link SegmentRunner} runs each segment on the cell model.
  */
 final class ProgramWalker implements SegmentContext {
 
@@ -21,6 +21,7 @@ final class ProgramWalker implements SegmentContext {
 	private final BooleanSupplier cancelled;
 	private final RunLedger ledger = new RunLedger();
 	private final SampleLogger logger;
+	private final SegmentRunner segments;
 	private final List<PeriodicBlock> periodic = new ArrayList<>();
 	private final Map<Step.Goto, Double> lastJumpTime = new IdentityHashMap<>();
 	private Program program;
@@ -46,6 +47,7 @@ final class ProgramWalker implements SegmentContext {
 		this.recorder = recorder;
 		this.cancelled = cancelled;
 		this.logger = new SampleLogger(recorder);
+		this.segments = new SegmentRunner(cell, ledger, this, () -> cycle);
 	}
 
 	RunResult run(Program program) {
@@ -132,27 +134,27 @@ final class ProgramWalker implements SegmentContext {
 		return switch (step) {
 		case Step.Rest rest -> {
 			stepLabel = "rest";
-			yield segment(Drive.constantCurrent(0), rest.duration(), Double.NaN, rest.until());
+			yield segments.run(Drive.constantCurrent(0), rest.duration(), Double.NaN, rest.until());
 		}
 		case Step.Galvanostatic g -> {
 			stepLabel = String.format(Locale.ROOT, "%s at %.4g mA/cm2", g.currentDensity() >= 0 ? "plate" : "strip",
 					Math.abs(g.currentDensity()) / Constants.A_PER_M2_PER_MA_PER_CM2);
-			yield segment(Drive.constantCurrent(g.currentDensity()), g.duration(), g.charge(), g.until());
+			yield segments.run(Drive.constantCurrent(g.currentDensity()), g.duration(), g.charge(), g.until());
 		}
 		case Step.Hold hold -> {
 			stepLabel = String.format(Locale.ROOT, "hold at %.4g V", hold.volts());
-			yield cell.isFullCell() ? segment(holdDrive(hold.volts()), hold.duration(), Double.NaN, hold.until()) : needsFullCell("voltage hold");
+			yield cell.isFullCell() ? segments.run(holdDrive(hold.volts()), hold.duration(), Double.NaN, hold.until()) : needsFullCell("voltage hold");
 		}
 		case Step.CcCv cccv -> cccv(cccv);
 		case Step.ConstantPower cp -> {
 			stepLabel = String.format(Locale.ROOT, "%s at %.4g mW/cm2", cp.powerDensity() > 0 ? "charge" : "discharge",
 					Math.abs(cp.powerDensity()) / Constants.W_PER_M2_PER_MW_PER_CM2);
-			yield cell.isFullCell() ? segment(Drive.constantPower(cp.powerDensity()), cp.duration(), Double.NaN, cp.until())
+			yield cell.isFullCell() ? segments.run(Drive.constantPower(cp.powerDensity()), cp.duration(), Double.NaN, cp.until())
 					: needsFullCell("constant power");
 		}
 		case Step.ConstantResistance cr -> {
 			stepLabel = String.format(Locale.ROOT, "discharge through %.4g Ohm m2", cr.arealResistance());
-			yield cell.isFullCell() ? segment(Drive.resistiveDischarge(cr.arealResistance()), cr.duration(), Double.NaN, cr.until())
+			yield cell.isFullCell() ? segments.run(Drive.resistiveDischarge(cr.arealResistance()), cr.duration(), Double.NaN, cr.until())
 					: needsFullCell("constant resistance");
 		}
 		case Step.CcdRamp ramp -> ccd(ramp);
@@ -195,14 +197,14 @@ final class ProgramWalker implements SegmentContext {
 		stepLabel = String.format(Locale.ROOT, "CC-CV at %.4g mA/cm2 to %.4g V", Math.abs(cccv.currentDensity()) / Constants.A_PER_M2_PER_MA_PER_CM2,
 				cccv.volts());
 		double start = cell.time();
-		Flow flow = segment(Drive.constantCurrent(cccv.currentDensity()), cccv.cap(), Double.NaN,
+		Flow flow = segments.run(Drive.constantCurrent(cccv.currentDensity()), cccv.cap(), Double.NaN,
 				List.of(new Step.Stop(Step.Variable.VOLTAGE, cccv.currentDensity() > 0, cccv.volts())));
 		if (flow != Flow.NEXT) {
 			return flow;
 		}
 		double left = Double.isNaN(cccv.cap()) ? Double.NaN : cccv.cap() - (cell.time() - start);
 		if (Double.isNaN(left) || left > 1e-9) {
-			return cell.isFullCell() ? segment(holdDrive(cccv.volts()), left, Double.NaN, cccv.until()) : needsFullCell("voltage hold");
+			return cell.isFullCell() ? segments.run(holdDrive(cccv.volts()), left, Double.NaN, cccv.until()) : needsFullCell("voltage hold");
 		}
 		return Flow.NEXT;
 	}
@@ -224,7 +226,7 @@ final class ProgramWalker implements SegmentContext {
 	}
 
 	private Flow jump(Step.Goto go) {
-		if (!go.when().isEmpty() && go.when().stream().noneMatch(stop -> holds(stop, Drive.constantCurrent(ledger.lastCurrent)))) {
+		if (!go.when().isEmpty() && go.when().stream().noneMatch(stop -> segments.holds(stop, Drive.constantCurrent(ledger.lastCurrent)))) {
 			return Flow.NEXT;
 		}
 		Double previous = lastJumpTime.put(go, cell.time());
@@ -239,7 +241,7 @@ final class ProgramWalker implements SegmentContext {
 	private Flow startCycle() {
 		cycle++;
 		for (Step.Stop stop : program.globalStops()) {
-			if (stop.variable() == Step.Variable.CYCLE && holds(stop, Drive.constantCurrent(ledger.lastCurrent))) {
+			if (stop.variable() == Step.Variable.CYCLE && segments.holds(stop, Drive.constantCurrent(ledger.lastCurrent))) {
 				cycle--;
 				return end(RunResult.Status.STOPPED, "the protocol's cycle limit was reached after " + where());
 			}
@@ -281,12 +283,12 @@ final class ProgramWalker implements SegmentContext {
 					stepLabel = String.format(Locale.ROOT, "CCD step %.4g mA/cm2 (%s)", j / Constants.A_PER_M2_PER_MA_PER_CM2, sign > 0 ? "plate" : "strip");
 					double duration = ramp.time() > 0 ? ramp.time() : Double.NaN;
 					double charge = ramp.time() > 0 ? Double.NaN : ramp.charge();
-					flow = segment(Drive.constantCurrent(sign * j), duration, charge, List.of());
+					flow = segments.run(Drive.constantCurrent(sign * j), duration, charge, List.of());
 					if (flow instanceof Flow.End end && end.status() == RunResult.Status.SHORTED) {
 						ledger.criticalCurrentDensity = j;
 					}
 					if (flow == Flow.NEXT && ramp.rest() > 0) {
-						flow = segment(Drive.constantCurrent(0), ramp.rest(), Double.NaN, List.of());
+						flow = segments.run(Drive.constantCurrent(0), ramp.rest(), Double.NaN, List.of());
 					}
 					if (flow != Flow.NEXT) {
 						return flow;
@@ -301,89 +303,6 @@ final class ProgramWalker implements SegmentContext {
 
 	private static double nextLevel(Step.CcdRamp ramp, double j) {
 		return ramp.increment() > 0 ? j + ramp.increment() : j * ramp.factor();
-	}
-
-	/**
-	 * One segment under a drive: the conditions decided at its start first (a global one ends the run, a step's
-	 * ends the step), then the cell model integrates it; a crack goes on with what is left of the segment.
-	 */
-	private Flow segment(Drive drive, double duration, double charge, List<Step.Stop> until) {
-		ledger.lastCurrent = cell.current(drive, this);
-		for (Step.Stop stop : program.globalStops()) {
-			if (StopConditions.decidedAtStart(stop) && holds(stop, drive)) {
-				return end(RunResult.Status.STOPPED, "a " + StopConditions.describe(stop.variable()) + " condition of the protocol was met at " + where());
-			}
-		}
-		if (until.stream().anyMatch(stop -> StopConditions.decidedAtStart(stop) && holds(stop, drive))) {
-			return Flow.NEXT;
-		}
-		SegmentResult result = cell.integrate(new Segment(drive, duration, charge, until), this);
-		ledger.passed(result.charge(), drive.sign(), cell.isFullCell());
-		ledger.lastCurrent = result.lastCurrent();
-		return switch (result.outcome()) {
-		case ENDED -> Flow.NEXT;
-		case CRACKED -> {
-			if (!result.unfinished()) {
-				yield Flow.NEXT;
-			}
-			// go on with the rest of the segment, now growing a filament
-			if (!Double.isNaN(duration)) {
-				yield segment(drive, duration - result.elapsed(), Double.NaN, until);
-			}
-			yield segment(drive, Double.NaN, Double.isNaN(charge) ? Double.NaN : charge - result.charge(), until);
-		}
-		case SHORTED -> {
-			ledger.shortTime = cell.time();
-			yield end(RunResult.Status.SHORTED, result.reason());
-		}
-		case STOPPED -> end(RunResult.Status.STOPPED, result.reason());
-		case FAILED -> end(RunResult.Status.FAILED, result.reason());
-		};
-	}
-
-	/** Whether a condition holds now, with the current the drive gives (for dV/dt). */
-	private boolean holds(Step.Stop stop, Drive drive) {
-		return StopConditions.holds(stop, new StopConditions.Observables() {
-			@Override
-			public double voltage() {
-				return cell.voltage(ledger.lastCurrent);
-			}
-
-			@Override
-			public double current() {
-				return ledger.lastCurrent;
-			}
-
-			@Override
-			public double time() {
-				return cell.time();
-			}
-
-			@Override
-			public double charge() {
-				return ledger.lastStepCharge;
-			}
-
-			@Override
-			public double temperature() {
-				return cell.temperature();
-			}
-
-			@Override
-			public double voltageRate() {
-				return cell.voltageRate(drive, ProgramWalker.this);
-			}
-
-			@Override
-			public int cycle() {
-				return cycle;
-			}
-
-			@Override
-			public boolean shorted() {
-				return cell.shorted();
-			}
-		});
 	}
 
 	// ---- SegmentContext ----

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.stratum.dsl.ide.highlighting.TokenStyle;
 
@@ -19,7 +20,19 @@ public final class StratumColours {
 			TokenStyle.REFERENCE, new RGB(40, 60, 160),
 			TokenStyle.DECLARATION, new RGB(0, 0, 0)));
 
+	/** One colour object per style, shared by every repaint (SWT colours made from RGB hold no system resource). */
+	private static final Map<TokenStyle, Color> COLOURS = new EnumMap<>(TokenStyle.class);
+
+	static {
+		FOREGROUND.forEach((style, rgb) -> COLOURS.put(style, new Color(rgb)));
+	}
+
 	private StratumColours() {
+	}
+
+	/** The text colour of a token style, as an SWT colour. */
+	public static Color colour(TokenStyle style) {
+		return COLOURS.get(style);
 	}
 
 	/** The text colour of a token style. */

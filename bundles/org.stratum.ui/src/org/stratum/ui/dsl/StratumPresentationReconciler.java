@@ -10,7 +10,6 @@ import org.eclipse.jface.text.presentation.IPresentationDamager;
 import org.eclipse.jface.text.presentation.IPresentationRepairer;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.graphics.Color;
 import org.stratum.dsl.ide.highlighting.StratumHighlighter;
 import org.stratum.dsl.ide.highlighting.StyledRange;
 
@@ -48,7 +47,7 @@ public class StratumPresentationReconciler extends PresentationReconciler {
 			StratumHighlighter highlighter = StratumLanguage.injector().getInstance(StratumHighlighter.class);
 			presentation.setDefaultStyleRange(new StyleRange(0, text.length(), null, null));
 			for (StyledRange range : highlighter.highlight(text)) {
-				presentation.addStyleRange(new StyleRange(range.offset(), range.length(), new Color(StratumColours.foreground(range.style())), null,
+				presentation.addStyleRange(new StyleRange(range.offset(), range.length(), StratumColours.colour(range.style()), null,
 						StratumColours.fontStyle(range.style())));
 			}
 		}

@@ -78,6 +78,8 @@ public class NewStratumFileWizard extends NewFileWizard {
 		Combo templates;
 		Combo stacks;
 		final List<IFile> stackFiles = new ArrayList<>();
+		/** The folder the stack list was made for. */
+		private IPath listedFor;
 
 		Page(IStructuredSelection selection) {
 			super("newStratum", selection);
@@ -110,14 +112,15 @@ public class NewStratumFileWizard extends NewFileWizard {
 		@Override
 		public void handleEvent(org.eclipse.swt.widgets.Event event) {
 			super.handleEvent(event);
-			if (stacks != null) {
-				fillStacks();
+			if (stacks != null && !java.util.Objects.equals(listedFor, getContainerFullPath())) {
+				fillStacks(); // the folder changed; typing the file name does not walk the project again
 			}
 		}
 
 		/** The .stack files of the chosen folder's project, nearest first. */
 		private void fillStacks() {
 			IPath folder = getContainerFullPath();
+			listedFor = folder;
 			IResource container = folder == null ? null : ResourcesPlugin.getWorkspace().getRoot().findMember(folder);
 			String chosen = stacks.getSelectionIndex() >= 0 ? stacks.getItem(stacks.getSelectionIndex()) : null;
 			stackFiles.clear();
