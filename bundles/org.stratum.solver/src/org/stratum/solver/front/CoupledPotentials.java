@@ -1,9 +1,7 @@
 package org.stratum.solver.front;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
-import org.stratum.solver.multigrid.BlackBoxMultigrid;
 import org.stratum.solver.multigrid.GridOperator;
 import org.stratum.solver.multigrid.NotConvergedException;
 import org.stratum.solver.physics.Constants;
@@ -15,7 +13,8 @@ import org.stratum.solver.physics.Constants;
  * at the electrode potential V, an output; the counter side (the top) holds {@code phi_i} at 0. Damped Newton on
  * both networks and V together: each step solves the Jacobian, a conductance network over 2N nodes whose reaction
  * edges conduct {@code dI/d eta}, for two right-hand sides (the residual and the response to V) by conjugate
- * gradients preconditioned with one multigrid V-cycle per network.
+ * gradients preconditioned with one multigrid V-cycle per network ({@link CoupledJacobian}). The faces and their
+ * kinetics are {@link ReactionFaces}'.
  */
 public final class CoupledPotentials {
 
@@ -25,16 +24,20 @@ public final class CoupledPotentials {
 	/** No Newton step changes an overpotential by more than this, V: the exponentials stay in their trust region. */
 	private static final double MAX_STEP = 0.05;
 	private static final int MAX_NEWTON = 60;
-	/** Reduction of the preconditioned residual of each linear solve, and the iterations allowed for it. */
-	private static final double CG_REDUCTION = 1e-11;
-	private static final int MAX_CG = 1000;
+	/** The current density the tolerance is relative to when the applied one is smaller (at rest), A/m2. */
+	private static final double CURRENT_SCALE = 1;
+	/** Newton conductance of a face that carries no current, relative to its exchange conductance i0 F / RT. */
+	private static final double IDLE_FACE = 1e-9;
 
 	private final int nx, ny;
 	private final double h;
 	private final double[] sigmaE, sigmaI;
-	private final double i0, alpha, f;
+	private final double f;
+	private final ReactionFaces faces;
 	/** Reaction faces: the electron-conducting cell and the ion-conducting cell of each. */
 	private final int[] faceE, faceI;
+	/** Per cell, a conductance to the reference (0) that holds a piece cut off from everything. */
+	private final double[] tieE, tieI;
 	private final GridOperator baseE, baseI;
 	/** The electronic potential relative to the electrode ({@code phi_e - V}) and the ionic potential, per cell, V. */
 	private final double[] phiE, phiI;
@@ -51,45 +54,33 @@ public final class CoupledPotentials {
 	 * @param temperature K
 	 */
 	public CoupledPotentials(int nx, int ny, double h, double[] sigmaE, double[] sigmaI, double exchangeCurrentDensity, double alpha, double temperature) {
+		this(nx, ny, h, sigmaE, sigmaI, (e, q) -> FaceReaction.lithium(exchangeCurrentDensity), alpha, temperature);
+	}
+
+	/**
+	 * @param h cell size, m
+	 * @param sigmaE electronic conductivity per cell (index {@code j * nx + i}), S/m
+	 * @param sigmaI ionic conductivity per cell, S/m
+	 * @param rule the reaction of each face between an electron conductor and an ion conductor (null: none)
+	 * @param alpha cathodic transfer coefficient
+	 * @param temperature K
+	 */
+	public CoupledPotentials(int nx, int ny, double h, double[] sigmaE, double[] sigmaI, FaceReaction.Rule rule, double alpha, double temperature) {
 		this.nx = nx;
 		this.ny = ny;
 		this.h = h;
 		this.sigmaE = sigmaE.clone();
 		this.sigmaI = sigmaI.clone();
-		this.i0 = exchangeCurrentDensity;
-		this.alpha = alpha;
 		this.f = Constants.f(temperature);
-		List<int[]> faces = new ArrayList<>();
-		for (int j = 0; j < ny; j++) {
-			for (int i = 0; i < nx; i++) {
-				int p = j * nx + i;
-				if (!electronic(p)) {
-					continue;
-				}
-				int[][] neighbours = { { i - 1, j }, { i + 1, j }, { i, j - 1 }, { i, j + 1 } };
-				for (int[] q : neighbours) {
-					if (q[0] >= 0 && q[0] < nx && q[1] >= 0 && q[1] < ny && ionic(q[1] * nx + q[0])) {
-						faces.add(new int[] { p, q[1] * nx + q[0] });
-					}
-				}
-			}
-		}
-		faceE = faces.stream().mapToInt(face -> face[0]).toArray();
-		faceI = faces.stream().mapToInt(face -> face[1]).toArray();
-		baseE = GridOperator.conductance(nx, ny, this.sigmaE, true, false);
-		baseI = GridOperator.conductance(nx, ny, this.sigmaI, false, true);
+		this.faces = new ReactionFaces(nx, ny, this.sigmaE, this.sigmaI, rule, alpha, f);
+		this.faceE = faces.electron;
+		this.faceI = faces.ion;
+		this.tieE = faces.tieE;
+		this.tieI = faces.tieI;
+		baseE = GridOperator.conductance(nx, ny, this.sigmaE, true, false, tieE);
+		baseI = GridOperator.conductance(nx, ny, this.sigmaI, false, true, tieI);
 		phiE = new double[nx * ny];
 		phiI = new double[nx * ny];
-	}
-
-	/** A cell that conducts electrons better than ions: Li, carbon. */
-	private boolean electronic(int p) {
-		return sigmaE[p] > sigmaI[p];
-	}
-
-	/** A cell that conducts ions better than electrons: the electrolyte, LLZTO. */
-	private boolean ionic(int p) {
-		return sigmaI[p] > sigmaE[p];
 	}
 
 	/** Number of reaction faces. */
@@ -97,14 +88,27 @@ public final class CoupledPotentials {
 		return faceE.length;
 	}
 
-	/** Cathodic (plating) current density across a face at overpotential eta = phi_e - phi_i, A/m2. */
-	double cathodic(double eta) {
-		return i0 * (Math.exp(-alpha * f * eta) - Math.exp((1 - alpha) * f * eta));
+	/** The electron-conducting cell of reaction face k. */
+	public int electronCell(int k) {
+		return faceE[k];
 	}
 
-	/** d(cathodic)/d(eta), A/(m2 V): negative. */
-	private double cathodicSlope(double eta) {
-		return -i0 * f * (alpha * Math.exp(-alpha * f * eta) + (1 - alpha) * Math.exp((1 - alpha) * f * eta));
+	/** The ion-conducting cell of reaction face k. */
+	public int ionCell(int k) {
+		return faceI[k];
+	}
+
+	/**
+	 * Takes the potentials of an earlier solution on the same grid as the starting point of the next solve (the
+	 * map changed a little: a cell filled with Li, a crack opened).
+	 */
+	public void startFrom(CoupledPotentials earlier) {
+		if (earlier.nx != nx || earlier.ny != ny) {
+			throw new IllegalArgumentException("a " + earlier.nx + " x " + earlier.ny + " solution cannot start a " + nx + " x " + ny + " solve");
+		}
+		System.arraycopy(earlier.phiE, 0, phiE, 0, phiE.length);
+		System.arraycopy(earlier.phiI, 0, phiI, 0, phiI.length);
+		electrodePotential = earlier.electrodePotential;
 	}
 
 	/** Overpotential of reaction face k, V. */
@@ -114,7 +118,7 @@ public final class CoupledPotentials {
 
 	/** Plating current density across reaction face k, A/m2. */
 	public double faceCurrentDensity(int k) {
-		return cathodic(overpotential(k));
+		return faces.cathodic(k, overpotential(k));
 	}
 
 	/** Newton steps the last solve took. */
@@ -162,9 +166,9 @@ public final class CoupledPotentials {
 			int e = faceE[k];
 			int i = faceI[k];
 			if (e / nx == j - 1 && i / nx == j) {
-				s += h * cathodic(overpotential(k));
+				s += h * faces.cathodic(k, overpotential(k));
 			} else if (i / nx == j - 1 && e / nx == j) {
-				s -= h * cathodic(overpotential(k));
+				s -= h * faces.cathodic(k, overpotential(k));
 			}
 		}
 		return s;
@@ -191,13 +195,13 @@ public final class CoupledPotentials {
 			baseI.apply(phiI, fI);
 			double reacting = 0;
 			for (int k = 0; k < faceE.length; k++) {
-				double current = h * cathodic(overpotential(k)); // from the ionic node into the electronic one
+				double current = h * faces.cathodic(k, overpotential(k)); // from the ionic node into the electronic one
 				reacting += current;
 				fE[faceE[k]] -= current;
 				fI[faceI[k]] += current;
 			}
 			double mismatch = reacting - applied;
-			Jacobian jacobian = jacobian();
+			CoupledJacobian jacobian = jacobian();
 			double[] g = jacobian.g;
 			double[] dFdV = new double[2 * n];
 			double gSum = 0;
@@ -207,14 +211,22 @@ public final class CoupledPotentials {
 				dFdV[n + faceI[k]] -= g[k];
 			}
 			double[] y = jacobian.solve(negate(fE), negate(fI));
-			double[] z = jacobian.solve(java.util.Arrays.copyOfRange(dFdV, 0, n), java.util.Arrays.copyOfRange(dFdV, n, 2 * n));
+			double[] z = jacobian.solve(Arrays.copyOfRange(dFdV, 0, n), Arrays.copyOfRange(dFdV, n, 2 * n));
+			linearIterations += jacobian.iterations();
 			double gy = 0;
 			double gz = 0;
 			for (int k = 0; k < faceE.length; k++) {
 				gy += g[k] * (y[faceE[k]] - y[n + faceI[k]]);
 				gz += g[k] * (z[faceE[k]] - z[n + faceI[k]]);
 			}
-			double dV = (gy - mismatch) / (gz - gSum);
+			double dV;
+			if (gSum > 0) {
+				dV = (gy - mismatch) / (gz - gSum);
+			} else if (mismatch < 0 ? faces.canPlate() : faces.canStrip()) {
+				dV = Math.signum(mismatch) * MAX_STEP; // no face conducts yet: drive towards the nucleation barriers
+			} else {
+				throw new NotConvergedException("no face can carry a " + (mismatch < 0 ? "plating" : "stripping") + " current");
+			}
 			double[] step = new double[2 * n];
 			for (int p = 0; p < 2 * n; p++) {
 				step[p] = y[p] - dV * z[p];
@@ -229,7 +241,7 @@ public final class CoupledPotentials {
 				phiI[p] += damping * step[n + p];
 			}
 			electrodePotential += damping * dV;
-			if (damping == 1 && largest < POTENTIAL_TOLERANCE && Math.abs(mismatch) <= CURRENT_TOLERANCE * Math.abs(applied)) {
+			if (damping == 1 && largest < POTENTIAL_TOLERANCE && Math.abs(mismatch) <= CURRENT_TOLERANCE * Math.max(Math.abs(applied), nx * h * CURRENT_SCALE)) {
 				return electrodePotential;
 			}
 		}
@@ -237,18 +249,20 @@ public final class CoupledPotentials {
 	}
 
 	/** The Newton matrix at the present potentials: each network's conductances plus the reaction edges between them. */
-	private Jacobian jacobian() {
+	private CoupledJacobian jacobian() {
 		int n = nx * ny;
 		double[] g = new double[faceE.length];
-		double[] extraE = new double[n];
-		double[] extraI = new double[n];
+		double[] extraE = tieE.clone();
+		double[] extraI = tieI.clone();
 		for (int k = 0; k < faceE.length; k++) {
-			g[k] = -h * cathodicSlope(overpotential(k));
+			// a face that carries nothing (a bare substrate short of its barrier) keeps a trace of its conductance, so
+			// that an island of carbon or electrolyte cut off from both sides still has a defined Newton step
+			g[k] = Math.max(-h * faces.slope(k, overpotential(k)), h * faces.reactions[k].exchangeCurrent() * f * IDLE_FACE);
 			extraE[faceE[k]] += g[k];
 			extraI[faceI[k]] += g[k];
 		}
-		return new Jacobian(GridOperator.conductance(nx, ny, sigmaE, true, false, extraE), GridOperator.conductance(nx, ny, sigmaI, false, true, extraI),
-				g);
+		return new CoupledJacobian(GridOperator.conductance(nx, ny, sigmaE, true, false, extraE),
+				GridOperator.conductance(nx, ny, sigmaI, false, true, extraI), faceE, faceI, g);
 	}
 
 	/**
@@ -256,7 +270,7 @@ public final class CoupledPotentials {
 	 * for comparing linear solvers on the very system this one solves.
 	 */
 	public void forEachJacobianEntry(GridOperator.EntryConsumer entries) {
-		Jacobian j = jacobian();
+		CoupledJacobian j = jacobian();
 		int n = nx * ny;
 		j.e.forEachEntry(0, entries);
 		j.i.forEachEntry(n, entries);
@@ -269,7 +283,7 @@ public final class CoupledPotentials {
 	/** Solves the Newton matrix at the present potentials for a right-hand side (2N: electronic, then ionic), setup included. */
 	public double[] solveJacobian(double[] rhs) {
 		int n = nx * ny;
-		return jacobian().solve(java.util.Arrays.copyOfRange(rhs, 0, n), java.util.Arrays.copyOfRange(rhs, n, 2 * n));
+		return jacobian().solve(Arrays.copyOfRange(rhs, 0, n), Arrays.copyOfRange(rhs, n, 2 * n));
 	}
 
 	private static double[] negate(double[] v) {
@@ -278,106 +292,5 @@ public final class CoupledPotentials {
 			out[p] = -v[p];
 		}
 		return out;
-	}
-
-	/**
-	 * The Newton matrix: each network's conductances plus its reaction conductances on the diagonal, and the reaction
-	 * edges between the networks. Symmetric positive definite; CG with a block preconditioner (one V-cycle per network).
-	 */
-	private final class Jacobian {
-
-		private final GridOperator e, i;
-		/** Reaction conductance per face, A/(m V). */
-		private final double[] g;
-		/** The networks' multigrid hierarchies, built at the first solve (listing the entries needs none). */
-		private BlackBoxMultigrid mgE, mgI;
-
-		Jacobian(GridOperator e, GridOperator i, double[] g) {
-			this.e = e;
-			this.i = i;
-			this.g = g;
-		}
-
-		private void apply(double[] x, double[] out) {
-			int n = nx * ny;
-			double[] xe = java.util.Arrays.copyOfRange(x, 0, n);
-			double[] xi = java.util.Arrays.copyOfRange(x, n, 2 * n);
-			double[] ye = new double[n];
-			double[] yi = new double[n];
-			e.apply(xe, ye);
-			i.apply(xi, yi);
-			for (int k = 0; k < faceE.length; k++) {
-				ye[faceE[k]] -= g[k] * xi[faceI[k]];
-				yi[faceI[k]] -= g[k] * xe[faceE[k]];
-			}
-			System.arraycopy(ye, 0, out, 0, n);
-			System.arraycopy(yi, 0, out, n, n);
-		}
-
-		private double[] precondition(double[] r) {
-			if (mgE == null) {
-				mgE = new BlackBoxMultigrid(e);
-				mgI = new BlackBoxMultigrid(i);
-			}
-			int n = nx * ny;
-			double[] ze = new double[n];
-			double[] zi = new double[n];
-			mgE.cycle(java.util.Arrays.copyOfRange(r, 0, n), ze);
-			mgI.cycle(java.util.Arrays.copyOfRange(r, n, 2 * n), zi);
-			double[] z = new double[2 * n];
-			System.arraycopy(ze, 0, z, 0, n);
-			System.arraycopy(zi, 0, z, n, n);
-			return z;
-		}
-
-		/** Solves for both networks' unknowns (electronic first, then ionic). */
-		double[] solve(double[] rhsE, double[] rhsI) {
-			int n = nx * ny;
-			double[] b = new double[2 * n];
-			System.arraycopy(rhsE, 0, b, 0, n);
-			System.arraycopy(rhsI, 0, b, n, n);
-			double[] x = new double[2 * n];
-			double[] r = b.clone();
-			double start = Math.sqrt(dot(r, precondition(r)));
-			if (start == 0) {
-				return x;
-			}
-			double[] z = precondition(r);
-			double[] d = z.clone();
-			double[] q = new double[2 * n];
-			double rz = dot(r, z);
-			for (int k = 1; k <= MAX_CG; k++) {
-				apply(d, q);
-				double dq = dot(d, q);
-				if (!(dq > 0)) {
-					throw new NotConvergedException("the coupled potential solve broke down after " + k + " iterations");
-				}
-				double a = rz / dq;
-				for (int p = 0; p < 2 * n; p++) {
-					x[p] += a * d[p];
-					r[p] -= a * q[p];
-				}
-				linearIterations++;
-				z = precondition(r);
-				double rzNext = dot(r, z);
-				if (Math.sqrt(Math.abs(rzNext)) <= CG_REDUCTION * start) {
-					return x;
-				}
-				double beta = rzNext / rz;
-				rz = rzNext;
-				for (int p = 0; p < 2 * n; p++) {
-					d[p] = z[p] + beta * d[p];
-				}
-			}
-			throw new NotConvergedException("the coupled potential solve did not converge in " + MAX_CG + " iterations");
-		}
-
-		private double dot(double[] a, double[] b) {
-			double s = 0;
-			for (int p = 0; p < a.length; p++) {
-				s += a[p] * b[p];
-			}
-			return s;
-		}
 	}
 }

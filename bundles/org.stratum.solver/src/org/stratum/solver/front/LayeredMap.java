@@ -4,7 +4,8 @@ import java.util.Random;
 
 /**
  * A seed-000-like conductivity map on an n by n grid, for solver tests and benchmarks until maps come from the
- * cell model: Li metal in the bottom tenth, then a layer of connected conductive grains (soft carbon) holding
+ * cell model: Li metal in the bottom tenth, then a layer of conductive grains (soft carbon, blocks that touch at corners, so that the
+ * electrolyte's and particles' faces with them are many) holding
  * insulating particles (LLZTO) up to mid-height, and the solid electrolyte above. The electrolyte's conductivity
  * is Li's divided by the contrast (Li 1.1e7 S/m; 1e17 is Li against LPSCl's electronic conductivity). Seeded:
  * the same seed gives the same map.
@@ -62,7 +63,7 @@ public final class LayeredMap {
 			for (int i = 0; i < n; i++) {
 				double s = j < n / 10 ? LITHIUM : electrolyte;
 				if (j >= n / 10 && j < n / 2) {
-					s = (i / block + j / block) % 3 == 0 ? electrolyte : carbon; // a connected carbon network with gaps
+					s = (i / block + j / block) % 3 == 0 ? electrolyte : carbon; // carbon blocks with gaps of electrolyte
 				}
 				sigma[j * n + i] = s;
 			}

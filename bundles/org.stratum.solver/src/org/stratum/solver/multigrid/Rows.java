@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
  * runs inside another). Every row writes only its own cells and sums are added row by row in order, so the result
  * is bit for bit the same on one thread or many.
  */
-final class Rows {
+public final class Rows {
 
 	/** Grids with fewer cells than this are done on the calling thread: forking costs more than it saves. */
 	private static final int PARALLEL_CELLS = 1 << 14;
@@ -18,7 +18,7 @@ final class Rows {
 	}
 
 	/** Runs the body for rows 0 .. count-1 of a grid of the given number of cells. */
-	static void forEach(int count, int cells, IntConsumer row) {
+	public static void forEach(int count, int cells, IntConsumer row) {
 		if (cells < PARALLEL_CELLS) {
 			for (int r = 0; r < count; r++) {
 				row.accept(r);
@@ -29,7 +29,7 @@ final class Rows {
 	}
 
 	/** The sum of a value per row, added in row order. */
-	static double sum(int count, int cells, IntToDoubleFunction row) {
+	public static double sum(int count, int cells, IntToDoubleFunction row) {
 		double[] partial = new double[count];
 		forEach(count, cells, r -> partial[r] = row.applyAsDouble(r));
 		double s = 0;

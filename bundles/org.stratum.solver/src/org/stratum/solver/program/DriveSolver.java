@@ -84,13 +84,18 @@ public final class DriveSolver {
 		return SOLVER.solve(200, f, low, high);
 	}
 
-	/** No current meets the drive in the cell's present state; the run stops with this reason. */
-	public static final class NoCurrentException extends RuntimeException {
+	/** No current meets the drive in the cell's present state; the run stops with this reason (which names the place). */
+	public static final class NoCurrentException extends CellModelException {
 
 		private static final long serialVersionUID = 1L;
 
 		public NoCurrentException(String reason) {
-			super(reason, null, false, false);
+			super(reason);
+		}
+
+		@Override
+		public String reasonAt(String where) {
+			return getMessage();
 		}
 	}
 }

@@ -53,12 +53,12 @@ final class ProgramWalker implements SegmentContext {
 	RunResult run(Program program) {
 		this.program = program;
 		logger.setPeriod(program.logPeriod());
-		log(0, true);
 		Flow flow;
 		try {
+			log(0, true);
 			flow = runSteps(program.steps());
-		} catch (DriveSolver.NoCurrentException e) { // wherever a drive is evaluated: a step, a condition, a log
-			flow = end(RunResult.Status.FAILED, e.getMessage());
+		} catch (CellModelException e) { // wherever the state is evaluated: a step, a condition, a log
+			flow = end(RunResult.Status.FAILED, e.reasonAt(where()));
 		}
 		if (flow instanceof Flow.Jump jump) {
 			flow = end(RunResult.Status.FAILED, "goto " + jump.target() + " at " + where() + " has no label of that name in its block or an enclosing one");
@@ -164,6 +164,9 @@ final class ProgramWalker implements SegmentContext {
 			yield Flow.NEXT;
 		}
 		case Step.Eis eis -> {
+			if (!cell.measuresImpedance()) {
+				yield end(RunResult.Status.FAILED, "step " + stepIndex + " (impedance) is not simulated by the " + cell.modelName() + "; the stack model measures spectra");
+			}
 			cell.impedance(eis, recorder);
 			yield Flow.NEXT;
 		}
@@ -325,6 +328,11 @@ final class ProgramWalker implements SegmentContext {
 	@Override
 	public List<Step.Stop> globalStops() {
 		return program.globalStops();
+	}
+
+	@Override
+	public boolean cancelled() {
+		return cancelled.getAsBoolean();
 	}
 
 	@Override

@@ -17,6 +17,9 @@ public interface SegmentContext {
 	/** The protocol's global stop conditions. */
 	List<Step.Stop> globalStops();
 
+	/** Whether the user cancelled the run: a long segment checks between its time steps. */
+	boolean cancelled();
+
 	/** The step and time, for reasons: "step 3 (plate at 2 mA/cm2), t = 3600.0 s, cycle 1". */
 	String where();
 }

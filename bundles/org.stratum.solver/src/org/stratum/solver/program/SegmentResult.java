@@ -18,6 +18,8 @@ public record SegmentResult(Outcome outcome, double charge, double elapsed, doub
 		SHORTED,
 		/** A stop condition of the protocol was met. */
 		STOPPED,
+		/** The user cancelled the run within the segment. */
+		CANCELLED,
 		/** The run cannot go on: Li exhausted, a drive no current meets, the solver diverged. */
 		FAILED
 	}

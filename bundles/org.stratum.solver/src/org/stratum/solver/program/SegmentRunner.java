@@ -57,6 +57,7 @@ final class SegmentRunner {
 			yield new Flow.End(RunResult.Status.SHORTED, result.reason());
 		}
 		case STOPPED -> new Flow.End(RunResult.Status.STOPPED, result.reason());
+		case CANCELLED -> new Flow.End(RunResult.Status.CANCELLED, result.reason());
 		case FAILED -> new Flow.End(RunResult.Status.FAILED, result.reason());
 		};
 	}

@@ -45,6 +45,11 @@ public interface SimulatedCell {
 	/** Advances the state through one segment; the executor has checked the conditions decided at its start. */
 	SegmentResult integrate(Segment segment, SegmentContext context);
 
+	/** Whether the model measures impedance spectra. */
+	default boolean measuresImpedance() {
+		return true;
+	}
+
 	/** Measures an impedance spectrum of the present state and gives it to the recorder. */
 	void impedance(Step.Eis eis, Recorder recorder);
 }

@@ -1,0 +1,199 @@
+package org.stratum.solver.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+
+import org.junit.jupiter.api.Test;
+import org.stratum.solver.front.CoupledPotentials;
+import org.stratum.solver.front.FrontModel;
+import org.stratum.solver.front.FrontOptions;
+import org.stratum.solver.front.Phase;
+import org.stratum.solver.front.PhaseMap;
+import org.stratum.solver.physics.Constants;
+import org.stratum.solver.physics.Griffith;
+
+/**
+ * The front model's time step against closed forms and conservation (physics.md section 2, verification 3, 5 and
+ * 8), its determinism, and each switchable mechanism on and off.
+ */
+public class FrontModelTest {
+
+	private static final double T = 328.15;
+	private static final double H = 0.5e-6;
+	private static final double I0 = 10;
+	/** LPSCl-like: 3 mS/cm ionic, a trace of electronic conduction; K_IC 0.23 MPa m^0.5 (sulfide glass-ceramics). */
+	private static final Phase DENSE = Phase.electrolyte("LPSCl", 0.3, 1e-8, I0, 0.23e6, 1e-6);
+	private static final Phase YIELDING = DENSE.withRoom(1);
+	private static final Phase CARBON = Phase.electronConductor("soft carbon", 100, 0.3);
+	private static final Phase LLZTO = Phase.electrolyte("LLZTO", 0.05, 1e-8, I0, 1.0e6, 0);
+
+	/** Height of the Li front in column i: where xi falls through 1/2, interpolated between cell centres, m. */
+	private static double frontHeight(FrontModel model, int i) {
+		double[] xi = model.state().xi();
+		for (int j = 1; j < model.ny(); j++) {
+			double below = xi[(j - 1) * model.nx() + i];
+			double above = xi[j * model.nx() + i];
+			if (below >= 0.5 && above < 0.5) {
+				return (j - 0.5 + (below - 0.5) / (below - above)) * model.h();
+			}
+		}
+		return Double.NaN;
+	}
+
+	private static void run(FrontModel model, double j, double until) {
+		while (model.state().time() < until * (1 - 1e-12)) {
+			model.step(j, until - model.state().time());
+		}
+	}
+
+	@Test
+	void aFlatFrontMovesAtFaradaysRateAtTheButlerVolmerOverpotential() {
+		FrontModel model = new FrontModel(PhaseMap.flat(4, 48, H, 8, YIELDING), FrontOptions.DEFAULTS, T);
+		double j = 20; // 2 mA/cm2
+		run(model, j, 1000);
+		double h1 = frontHeight(model, 0);
+		run(model, j, 3000);
+		double h2 = frontHeight(model, 0);
+		double speed = (h2 - h1) / 2000;
+		double faraday = j * Constants.OMEGA_LI / Constants.F;
+		System.out.printf(Locale.ROOT, "flat front: %.4e m/s against j Omega / F = %.4e m/s%n", speed, faraday);
+		assertEquals(faraday, speed, faraday * 0.01, "front speed");
+		for (int i = 1; i < 4; i++) {
+			assertEquals(h2, frontHeight(model, i), 1e-12, "the front stays flat");
+		}
+		CoupledPotentials potentials = model.potentials(j);
+		double eta = -2 / Constants.f(T) * asinh(j / (2 * I0));
+		for (int k = 0; k < potentials.faces(); k++) {
+			assertEquals(eta, potentials.overpotential(k), Math.abs(eta) * 0.01, "overpotential of face " + k);
+		}
+	}
+
+	@Test
+	void lithiumIsConservedAndTheCurrentCrossesEveryLine() {
+		int n = 48;
+		PhaseMap map = PhaseMap.layered(n, 0.125e-6, 3, CARBON, LLZTO, DENSE);
+		FrontModel model = new FrontModel(map, FrontOptions.DEFAULTS, T);
+		double start = model.lithiumInMap() + model.state().reservoir();
+		double width = n * model.h();
+		double charge = 0;
+		for (double j : new double[] { 50, -30, 50 }) {
+			double until = model.state().time() + 30;
+			while (model.state().time() < until * (1 - 1e-12)) {
+				FrontModel.StepReport step = model.step(j, until - model.state().time());
+				charge += j * step.dt();
+			}
+			CoupledPotentials potentials = model.potentials(j);
+			for (int row = 1; row < n; row++) {
+				assertEquals(j * width, potentials.currentAcross(row), Math.abs(j) * width * 1e-6, "current across the line below row " + row);
+			}
+		}
+		double expected = charge * width * Constants.OMEGA_LI / Constants.F;
+		double li = model.lithiumInMap() + model.state().reservoir() - start;
+		assertEquals(expected, li, Math.abs(expected) * 1e-6, "Li in the map and the electrode's body against the charge passed");
+	}
+
+	@Test
+	void aDenseElectrolyteCracksAtTheGriffithOverpotential() {
+		double critical = Griffith.criticalOverpotential(DENSE.fractureToughness(), DENSE.flawLength());
+		double f = Constants.f(T);
+		for (double factor : new double[] { 0.98, 1.02 }) {
+			double eta = critical * factor;
+			double j = 2 * I0 * Math.sinh(f * eta / 2); // the flat face's current at that overpotential
+			FrontModel model = new FrontModel(PhaseMap.flat(4, 24, H, 8, DENSE), FrontOptions.DEFAULTS, T);
+			FrontModel.StepReport step = model.step(j, 1);
+			if (factor < 1) {
+				assertEquals(0, step.cracksOpened(), "below the critical overpotential " + critical + " V");
+			} else {
+				assertEquals(4, step.cracksOpened(), "above it every face cracks");
+				assertEquals(1, model.phase(8 * 4).room(), "a crack gives Li room");
+			}
+			FrontModel off = new FrontModel(PhaseMap.flat(4, 24, H, 8, DENSE), FrontOptions.DEFAULTS.withCracks(false), T);
+			assertEquals(0, off.step(j, 1).cracksOpened(), "cracking switched off");
+		}
+	}
+
+	@Test
+	void theSameInputsGiveTheSameBitsOnOneThreadOrTwo() throws Exception {
+		double[][] results = new double[2][];
+		for (int threads = 1; threads <= 2; threads++) {
+			ForkJoinPool pool = new ForkJoinPool(threads);
+			try {
+				results[threads - 1] = pool.submit(() -> {
+					FrontModel model = new FrontModel(PhaseMap.layered(128, 0.125e-6, 11, CARBON, LLZTO, DENSE), FrontOptions.DEFAULTS, T);
+					for (int s = 0; s < 3; s++) {
+						model.step(50, 30);
+					}
+					return model.state().xi().clone();
+				}).get();
+			} finally {
+				pool.shutdown();
+			}
+		}
+		assertArrayEquals(results[0], results[1], "xi after three steps");
+	}
+
+	/** A Li electrode under a row of carbon: the only faces are carbon | electrolyte, bare until Li forms on them. */
+	private static FrontModel carbonCovered(Phase carbon, FrontOptions options) {
+		PhaseMap map = PhaseMap.flat(4, 24, H, 8, DENSE);
+		map.rows(8, 10, carbon).regions(8, 10);
+		return new FrontModel(map, options, T);
+	}
+
+	@Test
+	void aNucleationBarrierAddsToTheFirstPlatingOverpotential() {
+		double barrier = 0.05;
+		Phase carbon = CARBON.withNucleationBarrier(barrier);
+		double j = 20;
+		double with = carbonCovered(carbon, FrontOptions.DEFAULTS).potentials(j).overpotential(0);
+		double without = carbonCovered(carbon, FrontOptions.DEFAULTS.withNucleation(false)).potentials(j).overpotential(0);
+		assertEquals(-barrier, with - without, barrier * 0.01, "the barrier shifts the face overpotential");
+		FrontModel model = carbonCovered(carbon, FrontOptions.DEFAULTS);
+		model.step(j, 10);
+		assertEquals(without, model.potentials(j).overpotential(0), Math.abs(without) * 1e-3, "once Li is there, no barrier");
+	}
+
+	@Test
+	void anElectronBlockingInterphaseMovesPlatingToTheLithiumSide() {
+		PhaseMap map = PhaseMap.flat(8, 24, H, 8, DENSE);
+		map.rows(8, 12, CARBON).regions(8, 12);
+		for (int j = 8; j < 12; j++) {
+			map.set(0, j, DENSE); // a column of electrolyte through the layer down to the Li
+		}
+		double[] shares = new double[2];
+		for (int blocked = 0; blocked < 2; blocked++) {
+			FrontOptions options = blocked == 0 ? FrontOptions.DEFAULTS : FrontOptions.DEFAULTS.withBlockingInterphaseOn(Set.of(DENSE));
+			FrontModel model = new FrontModel(map, options, T);
+			model.step(20, 10);
+			double[] plated = model.state().plated();
+			shares[blocked] = plated[FrontModel.Region.LITHIUM_SIDE.ordinal()] / (plated[0] + plated[1] + plated[2] + plated[3]);
+		}
+		assertTrue(shares[0] < 0.5, "without an interphase most Li plates on the carbon: Li-side share " + shares[0]);
+		assertEquals(1, shares[1], 1e-12, "with it, all Li plates on the Li side");
+	}
+
+	@Test
+	void aReactivePhaseTurnsIntoItsProductWhereLithiumTouchesIt() {
+		Phase liGe = Phase.electronConductor("Li-Ge", 1e3, 0);
+		Phase lgps = Phase.electrolyte("LGPS", 0.5, 1e-8, I0, 0.2e6, 0).reactingTo(liGe, 100);
+		PhaseMap map = PhaseMap.flat(8, 24, H, 8, DENSE);
+		map.set(3, 8, lgps).set(3, 9, lgps);
+		FrontModel model = new FrontModel(map, FrontOptions.DEFAULTS, T);
+		FrontModel off = new FrontModel(map, FrontOptions.DEFAULTS.withReactivePhases(false), T);
+		run(model, 5, 150);
+		run(off, 5, 150);
+		assertEquals(liGe, model.phase(8 * 8 + 3), "the particle's cell on the Li has reacted");
+		assertEquals(lgps, model.phase(9 * 8 + 3), "the cell above it touches no Li yet");
+		assertEquals(lgps, off.phase(8 * 8 + 3), "reactive phases switched off");
+		assertFalse(model.shorted());
+	}
+
+	private static double asinh(double x) {
+		return Math.log(x + Math.sqrt(x * x + 1));
+	}
+}
