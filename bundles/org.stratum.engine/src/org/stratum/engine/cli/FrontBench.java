@@ -21,7 +21,8 @@ import org.stratum.solver.multigrid.NotConvergedException;
  * contrast (1e17), per grid and thread count: multigrid setup, one solve by multigrid-preconditioned CG to a
  * 1e-8 residual reduction, cycles per solve, bytes per cell; whether many threads give the bit-identical
  * potential; the coupled two-network galvanostatic solve (Newton steps, CG iterations, time per linear solve) up to
- * 512^2; and the machine's memory bandwidth (a STREAM-like triad). The phase-field step comes with the front model.
+ * 1024^2; the xi step and a whole front step ({@link FrontStepBench}); and the machine's memory bandwidth (a
+ * STREAM-like triad).
  */
 final class FrontBench {
 
@@ -72,9 +73,6 @@ final class FrontBench {
 		out.println("coupled networks (phi_e, phi_i, electrode potential), galvanostatic 5 mA/cm2 from rest, damped Newton, 2 linear solves per step:");
 		out.println("  grid        threads  total_s  newton  cg_iterations  s_per_linear_solve");
 		for (int n : grids) {
-			if (n > 512) {
-				continue; // the block preconditioner is too slow there to be worth the wait (docs/benchmarks.md)
-			}
 			for (int threads : threadCounts) {
 				Coupled c = coupled(n, threads);
 				out.printf(Locale.ROOT, "  %4dx%-4d   %7d  %7.3f  %6d  %13d  %18.3f%n", n, n, threads, c.seconds(), c.newtonSteps(), c.cgIterations(),
@@ -83,6 +81,7 @@ final class FrontBench {
 						n, n, threads, c.seconds(), c.newtonSteps(), c.cgIterations(), c.seconds() / (2 * c.newtonSteps())));
 			}
 		}
+		FrontStepBench.run(out, grids, threadCounts, triad1, triadN, lines);
 		boolean scipy = SciPyPeer.available();
 		out.println("one coupled linear solve (the Newton matrix at the solution, 2N unknowns, a random right-hand side), side by side:");
 		if (!scipy) {
@@ -90,7 +89,7 @@ final class FrontBench {
 		}
 		for (int n : grids) {
 			if (n > 512) {
-				continue;
+				continue; // SuperLU needs more than 10 GB and minutes there
 			}
 			ForkJoinPool pool = new ForkJoinPool(cores);
 			try {

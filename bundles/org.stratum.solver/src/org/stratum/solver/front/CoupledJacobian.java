@@ -28,13 +28,18 @@ final class CoupledJacobian {
 	/** The networks' multigrid hierarchies, built at the first solve (listing the entries needs none). */
 	private BlackBoxMultigrid mgE, mgI;
 
-	CoupledJacobian(GridOperator e, GridOperator i, int[] faceE, int[] faceI, double[] g) {
+	/** The floating pieces of each network, corrected on top of the V-cycle. */
+	private final FloatingPieces piecesE, piecesI;
+
+	CoupledJacobian(GridOperator e, GridOperator i, int[] faceE, int[] faceI, double[] g, Islands islandsE, Islands islandsI) {
 		this.e = e;
 		this.i = i;
 		this.faceE = faceE;
 		this.faceI = faceI;
 		this.g = g;
 		this.n = e.size();
+		this.piecesE = new FloatingPieces(e, islandsE);
+		this.piecesI = new FloatingPieces(i, islandsI);
 	}
 
 	/** CG iterations of every solve so far. */
@@ -64,8 +69,12 @@ final class CoupledJacobian {
 		}
 		double[] ze = new double[n];
 		double[] zi = new double[n];
-		mgE.cycle(Arrays.copyOfRange(r, 0, n), ze);
-		mgI.cycle(Arrays.copyOfRange(r, n, 2 * n), zi);
+		double[] re = Arrays.copyOfRange(r, 0, n);
+		double[] ri = Arrays.copyOfRange(r, n, 2 * n);
+		mgE.cycle(re, ze);
+		mgI.cycle(ri, zi);
+		piecesE.correct(re, ze);
+		piecesI.correct(ri, zi);
 		double[] z = new double[2 * n];
 		System.arraycopy(ze, 0, z, 0, n);
 		System.arraycopy(zi, 0, z, n, n);

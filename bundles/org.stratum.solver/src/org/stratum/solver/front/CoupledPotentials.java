@@ -262,7 +262,7 @@ public final class CoupledPotentials {
 			extraI[faceI[k]] += g[k];
 		}
 		return new CoupledJacobian(GridOperator.conductance(nx, ny, sigmaE, true, false, extraE),
-				GridOperator.conductance(nx, ny, sigmaI, false, true, extraI), faceE, faceI, g);
+				GridOperator.conductance(nx, ny, sigmaI, false, true, extraI), faceE, faceI, g, faces.islandsE, faces.islandsI);
 	}
 
 	/**

@@ -21,6 +21,8 @@ final class ReactionFaces {
 	final FaceReaction[] reactions;
 	/** Per cell and network, a conductance to the reference (0) that holds a piece cut off from everything. */
 	final double[] tieE, tieI;
+	/** The pieces of each network's majority conductors, and whether each reaches its held side. */
+	final Islands islandsE, islandsI;
 
 	/**
 	 * @param alpha cathodic transfer coefficient
@@ -53,6 +55,14 @@ final class ReactionFaces {
 				}
 			}
 		}
+		boolean[] electronConductors = new boolean[nx * ny];
+		boolean[] ionConductors = new boolean[nx * ny];
+		for (int p = 0; p < electronConductors.length; p++) {
+			electronConductors[p] = electronic(p);
+			ionConductors[p] = ionic(p);
+		}
+		islandsE = new Islands(nx, ny, electronConductors, 0);
+		islandsI = new Islands(nx, ny, ionConductors, ny - 1);
 		dropIdleIslands(faces, kinds);
 		electron = faces.stream().mapToInt(face -> face[0]).toArray();
 		ion = faces.stream().mapToInt(face -> face[1]).toArray();
@@ -77,14 +87,8 @@ final class ReactionFaces {
 	 * another, so its faces carry nothing, and its potential, defined by nothing, would only ruin the linear solves.
 	 */
 	private void dropIdleIslands(List<int[]> faces, List<FaceReaction> kinds) {
-		boolean[] electron = new boolean[nx * ny];
-		boolean[] ion = new boolean[nx * ny];
-		for (int p = 0; p < electron.length; p++) {
-			electron[p] = electronic(p);
-			ion[p] = ionic(p);
-		}
-		Islands electronic = new Islands(nx, ny, electron, 0);
-		Islands ionic = new Islands(nx, ny, ion, ny - 1);
+		Islands electronic = islandsE;
+		Islands ionic = islandsI;
 		boolean[] passesE = new boolean[electronic.anchored.length];
 		boolean[] passesI = new boolean[ionic.anchored.length];
 		for (int k = 0; k < faces.size(); k++) {
