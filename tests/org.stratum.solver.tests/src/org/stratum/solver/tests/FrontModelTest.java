@@ -179,7 +179,7 @@ public class FrontModelTest {
 
 	@Test
 	void aReactivePhaseTurnsIntoItsProductWhereLithiumTouchesIt() {
-		Phase liGe = Phase.electronConductor("Li-Ge", 1e3, 0);
+		Phase liGe = Phase.electronConductor("Li-Ge", 1e5, 0); // the material library: 1e3 S/cm
 		Phase lgps = Phase.electrolyte("LGPS", 0.5, 1e-8, I0, 0.2e6, 0).reactingTo(liGe, 100);
 		PhaseMap map = PhaseMap.flat(8, 24, H, 8, DENSE);
 		map.set(3, 8, lgps).set(3, 9, lgps);
