@@ -1,0 +1,51 @@
+package org.stratum.ui.launch;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.model.ILaunchConfigurationDelegate;
+
+/**
+ * Launches a "Stratum Simulation" configuration: checks that its file and output folder make sense and schedules the
+ * {@link SimulationJob}. A configuration that names no file, or a file that is gone, is refused with what to fix.
+ */
+public final class SimulationLaunchDelegate implements ILaunchConfigurationDelegate {
+
+	@Override
+	public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor) throws CoreException {
+		String path = configuration.getAttribute(SimulationLaunch.FILE, "");
+		String simulation = configuration.getAttribute(SimulationLaunch.SIMULATION, "");
+		IResource member = path.isEmpty() ? null : ResourcesPlugin.getWorkspace().getRoot().findMember(path);
+		if (!(member instanceof IFile file) || !"stratum".equals(file.getFileExtension())) {
+			throw refused("'" + configuration.getName() + "' names no .stratum file of the workspace" + (path.isEmpty() ? "" : " ('" + path + "' is gone)")
+					+ "; choose one in Run > Run Configurations...");
+		}
+		if (simulation.isEmpty()) {
+			throw refused("'" + configuration.getName() + "' names no simulation of " + file.getName() + "; choose one in Run > Run Configurations...");
+		}
+		String output = configuration.getAttribute(SimulationLaunch.OUTPUT, SimulationLaunch.DEFAULT_OUTPUT).strip();
+		IFolder folder = file.getProject().getFolder(output.isEmpty() ? SimulationLaunch.DEFAULT_OUTPUT : output);
+		if (!folder.exists()) {
+			ensure(folder, monitor);
+		}
+		new SimulationJob(file, simulation, folder).schedule();
+	}
+
+	private static void ensure(IFolder folder, IProgressMonitor monitor) throws CoreException {
+		if (folder.getParent() instanceof IFolder parent && !parent.exists()) {
+			ensure(parent, monitor);
+		}
+		folder.create(true, true, monitor);
+	}
+
+	private static CoreException refused(String message) {
+		return new CoreException(new Status(IStatus.ERROR, "org.stratum.ui", message));
+	}
+}

@@ -1,0 +1,73 @@
+package org.stratum.ui.launch;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.ILaunchShortcut;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+
+/**
+ * Run As > Stratum Simulation on a .stratum file (in Project Explorer or its editor): the file's one simulation, or
+ * the one the user picks among several, through its launch configuration (made on first use, then in the Run
+ * menu's history and in Run Configurations...).
+ */
+public final class SimulationLaunchShortcut implements ILaunchShortcut {
+
+	@Override
+	public void launch(ISelection selection, String mode) {
+		if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof IFile file) {
+			launch(file, mode);
+		}
+	}
+
+	@Override
+	public void launch(IEditorPart editor, String mode) {
+		if (editor.getEditorInput() instanceof IFileEditorInput input) {
+			if (editor.isDirty() && MessageDialog.openQuestion(shell(), "Run Simulation", input.getFile().getName() + " has unsaved changes. Save them first?")) {
+				editor.doSave(null);
+			}
+			launch(input.getFile(), mode);
+		}
+	}
+
+	private static void launch(IFile file, String mode) {
+		try {
+			List<String> simulations = SimulationLaunch.simulationsIn(file);
+			if (simulations.isEmpty()) {
+				MessageDialog.openInformation(shell(), "Run Simulation", file.getName() + " declares no simulation: add one such as\n"
+						+ "simulation Name { cell = SomeStack; protocol = SomeProtocol; model stack; }");
+				return;
+			}
+			String chosen = simulations.size() == 1 ? simulations.get(0) : choose(file, simulations);
+			if (chosen != null) {
+				DebugUITools.launch(SimulationLaunch.configurationFor(file, chosen), mode);
+			}
+		} catch (CoreException e) {
+			ErrorDialog.openError(shell(), "Run Simulation", "The simulation could not be started.", e.getStatus());
+		}
+	}
+
+	private static String choose(IFile file, List<String> simulations) {
+		ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell(), new LabelProvider());
+		dialog.setTitle("Run Simulation");
+		dialog.setMessage("Simulations of " + file.getName() + ":");
+		dialog.setElements(simulations.toArray());
+		dialog.setMultipleSelection(false);
+		return dialog.open() == ElementListSelectionDialog.OK ? (String) dialog.getFirstResult() : null;
+	}
+
+	private static Shell shell() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+	}
+}

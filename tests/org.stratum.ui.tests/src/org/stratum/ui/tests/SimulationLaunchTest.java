@@ -1,0 +1,141 @@
+package org.stratum.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.expressions.EvaluationContext;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.internal.ui.DebugUIPlugin;
+import org.eclipse.debug.internal.ui.launchConfigurations.LaunchShortcutExtension;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.console.ConsolePlugin;
+import org.eclipse.ui.console.IConsole;
+import org.eclipse.ui.console.MessageConsole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stratum.ui.Screenshots;
+import org.stratum.ui.launch.SimulationJob;
+import org.stratum.ui.launch.SimulationLaunch;
+
+/**
+ * Running a simulation from the workbench as a modeller does: a "Stratum Simulation" launch configuration of seed
+ * 000's CCD example runs as a Job, writes the same results folder as {@code stratum run}, which appears in the
+ * workspace, and reports in a console; cancelling a long run keeps its partial result, marked as such.
+ */
+public class SimulationLaunchTest {
+
+	@RegisterExtension
+	static final SeedProject PROJECT = new SeedProject("launching");
+
+	@Test
+	void aLaunchConfigurationRunsSeed000sCcdAndTheResultsAppearInTheWorkspace() throws Exception {
+		IFile file = PROJECT.file("examples/seed-000/seed-000.stratum");
+		ILaunchConfiguration configuration = SimulationLaunch.configurationFor(file, "CcdScNano");
+		assertEquals(configuration, SimulationLaunch.configurationFor(file, "CcdScNano"), "the same configuration is found again");
+		configuration.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor()); // what Run does, without its launching job
+		waitForSimulations(120_000);
+		IFile summary = PROJECT.project().getFile("results/CcdScNano/summary.json");
+		assertTrue(summary.exists(), "summary.json is in the workspace without a manual refresh");
+		String json = read(summary);
+		assertTrue(json.contains("\"status\": \"shorted\""), json);
+		assertTrue(json.contains("\"partial\": false"), json);
+		MessageConsole console = console("CcdScNano (seed-000.stratum)");
+		assertNotNull(console, "a console for the run");
+		String log = console.getDocument().get();
+		assertTrue(log.contains("CcdScNano: shorted") && log.contains("critical current density"), log);
+		screenshot("simulation-run-console.png");
+	}
+
+	@Test
+	void cancellingALongRunKeepsItsPartialResultMarked() throws Exception {
+		IFile file = PROJECT.file("examples/seed-000/long.stratum");
+		String text = """
+				stack Sc = "sym-sc.stack";
+				protocol EndlessCycling { sign plating positive; temperature 55 degC; log every 1 h;
+					repeat 100000000 { plate at 0.1 mA/cm2 for 0.01 mAh/cm2; rest for 1 h; strip at 0.1 mA/cm2 for 0.01 mAh/cm2; rest for 1 h; } }
+				simulation Endless { cell Sc; protocol EndlessCycling; model stack; outputs voltage, summary; }
+				""";
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, new NullProgressMonitor());
+		SimulationLaunch.configurationFor(file, "Endless").launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+		long until = System.currentTimeMillis() + 3000;
+		while (System.currentTimeMillis() < until) {
+			dispatch();
+		}
+		IFile summary = PROJECT.project().getFile("results/Endless/summary.json");
+		assertEquals(1, Job.getJobManager().find(SimulationJob.FAMILY).length, () -> "the run is still going: " + (summary.exists() ? read(summary) : "no summary"));
+		Job.getJobManager().cancel(SimulationJob.FAMILY);
+		waitForSimulations(60_000);
+		assertTrue(summary.exists(), "the partial result is written");
+		String json = read(summary);
+		assertTrue(json.contains("\"status\": \"cancelled\"") && json.contains("\"partial\": true"), json);
+	}
+
+	/** Run As on a .stratum file offers "Stratum Simulation" (the shortcut's enablement), on a .stack file it does not. */
+	@Test
+	void runAsOffersStratumSimulationOnStratumFilesOnly() throws Exception {
+		LaunchShortcutExtension ours = DebugUIPlugin.getDefault().getLaunchConfigurationManager().getLaunchShortcuts().stream()
+				.filter(s -> s.getId().equals("org.stratum.ui.launch.simulationShortcut")).findFirst().orElseThrow();
+		assertEquals("Stratum Simulation", ours.getLabel());
+		for (String path : new String[] { "examples/seed-000/seed-000.stratum", "examples/seed-000/sym-sc.stack" }) {
+			List<Object> selection = List.of(PROJECT.file(path));
+			EvaluationContext context = new EvaluationContext(null, selection);
+			context.addVariable("selection", selection);
+			boolean enabled = ours.evalEnablementExpression(context, ours.getContextualLaunchEnablementExpression());
+			assertEquals(path.endsWith(".stratum"), enabled, "Run As > Stratum Simulation on " + path);
+		}
+	}
+
+	private static void screenshot(String name) throws Exception {
+		Screenshots.capture(SeedProject.page().getWorkbenchWindow().getShell(), StratumPerspectiveTest.screenshotFolder().resolve(name));
+	}
+
+	private static String read(IFile file) {
+		try (InputStream in = file.getContents(true)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (Exception e) {
+			throw new AssertionError(file + " cannot be read", e);
+		}
+	}
+
+	private static MessageConsole console(String name) {
+		for (IConsole c : ConsolePlugin.getDefault().getConsoleManager().getConsoles()) {
+			if (c instanceof MessageConsole m && c.getName().equals(name)) {
+				return m;
+			}
+		}
+		return null;
+	}
+
+	/** Lets the UI run until no simulation job is left, or fails after the timeout. */
+	private static void waitForSimulations(long millis) {
+		long until = System.currentTimeMillis() + millis;
+		while (Job.getJobManager().find(SimulationJob.FAMILY).length > 0) {
+			assertTrue(System.currentTimeMillis() < until, "the simulation did not end within " + millis / 1000 + " s");
+			dispatch();
+		}
+		for (int k = 0; k < 50; k++) {
+			dispatch(); // the console's document is filled asynchronously
+		}
+	}
+
+	private static void dispatch() {
+		Display display = Display.getCurrent();
+		if (!display.readAndDispatch()) {
+			try {
+				Thread.sleep(10);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+}
