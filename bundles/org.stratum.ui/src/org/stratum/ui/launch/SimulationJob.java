@@ -65,11 +65,25 @@ public final class SimulationJob extends Job {
 		MessageConsole console = console(simulation + " (" + file.getName() + ")");
 		try (MessageConsoleStream out = console.newMessageStream()) {
 			out.println("Simulating " + simulation + " of " + file.getFullPath());
+			IStatus status = simulate(out, monitor);
+			if (status.getSeverity() == IStatus.ERROR) {
+				out.println(status.getMessage());
+			}
+			return status;
+		} catch (IOException e) {
+			return error("the console of " + simulation + " could not be written: " + e.getMessage());
+		} finally {
+			monitor.done();
+		}
+	}
+
+	/** The run itself; what goes wrong is a status whose message says what to fix. */
+	private IStatus simulate(MessageConsoleStream out, IProgressMonitor monitor) {
+		try {
 			monitor.beginTask("Simulating " + simulation, TICKS);
 			XtextResource resource = parse(file);
 			List<String> errors = errors(resource);
 			if (!errors.isEmpty()) {
-				errors.forEach(out::println);
 				return error(file.getName() + " has errors; nothing was simulated. Fix the marked lines first:\n" + String.join("\n", errors));
 			}
 			Simulation chosen = simulations(resource).stream().filter(s -> s.getName().equals(simulation)).findFirst().orElse(null);
@@ -86,18 +100,13 @@ public final class SimulationJob extends Job {
 			}, monitor::isCanceled);
 			report(out, outcome);
 			refresh(outcome.folder()); // also after Cancel: the partial result must show
-			if (outcome.result().status() == RunResult.Status.CANCELLED) {
-				return Status.CANCEL_STATUS;
-			}
-			return Status.OK_STATUS;
+			return outcome.result().status() == RunResult.Status.CANCELLED ? Status.CANCEL_STATUS : Status.OK_STATUS;
 		} catch (EngineException e) {
 			return error(e.getMessage());
 		} catch (IOException e) {
 			return error("the results of " + simulation + " could not be written to " + output.getFullPath() + ": " + e.getMessage());
 		} catch (CoreException e) {
 			return e.getStatus();
-		} finally {
-			monitor.done();
 		}
 	}
 

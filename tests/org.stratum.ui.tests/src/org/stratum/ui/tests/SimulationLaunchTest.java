@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.expressions.EvaluationContext;
 import org.eclipse.core.runtime.jobs.Job;
@@ -21,6 +23,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.console.ConsolePlugin;
 import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.MessageConsole;
+import org.eclipse.ui.progress.IProgressConstants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stratum.ui.Screenshots;
@@ -78,6 +81,25 @@ public class SimulationLaunchTest {
 		assertTrue(summary.exists(), "the partial result is written");
 		String json = read(summary);
 		assertTrue(json.contains("\"status\": \"cancelled\"") && json.contains("\"partial\": true"), json);
+	}
+
+	/** A simulation the engine refuses ends the job with the engine's words, in its status and its console. */
+	@Test
+	void aRefusedSimulationSaysWhyInItsStatusAndConsole() throws Exception {
+		IFile file = PROJECT.file("examples/seed-000/seed-000.stratum");
+		IFolder results = PROJECT.project().getFolder("results");
+		if (!results.exists()) {
+			results.create(true, true, null);
+		}
+		SimulationJob job = new SimulationJob(file, "FrontScNano", results);
+		job.setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE); // no dialog in the test
+		job.schedule();
+		waitForSimulations(60_000);
+		assertEquals(IStatus.ERROR, job.getResult().getSeverity());
+		assertTrue(job.getResult().getMessage().contains("front (phase-field) model"), job.getResult().getMessage());
+		String log = console("FrontScNano (seed-000.stratum)").getDocument().get();
+		assertTrue(log.contains("front (phase-field) model"), log);
+		assertTrue(!log.contains("Exception") && !log.contains("\tat "), "no trace in the console: " + log);
 	}
 
 	/** Run As on a .stratum file offers "Stratum Simulation" (the shortcut's enablement), on a .stack file it does not. */
