@@ -116,10 +116,12 @@ public final class FrontSimulatedCell implements SimulatedCell {
 
 	@Override
 	public double voltageRate(Drive drive, SegmentContext context) {
-		if (Double.isNaN(previousVoltage) || !(previousStep > 0)) {
-			return 0;
-		}
-		return Math.abs(voltage(current(drive, context)) - previousVoltage) / previousStep;
+		return rateTo(voltage(current(drive, context)));
+	}
+
+	/** |dV/dt| (V/s) from the voltage at the end of the previous step to v now; 0 before any step. */
+	private double rateTo(double v) {
+		return Double.isNaN(previousVoltage) || !(previousStep > 0) ? 0 : Math.abs(v - previousVoltage) / previousStep;
 	}
 
 	@Override
@@ -302,7 +304,7 @@ public final class FrontSimulatedCell implements SimulatedCell {
 
 			@Override
 			public double voltageRate() {
-				return Double.isNaN(previousVoltage) || !(previousStep > 0) ? 0 : Math.abs(voltage() - previousVoltage) / previousStep;
+				return rateTo(voltage());
 			}
 
 			@Override

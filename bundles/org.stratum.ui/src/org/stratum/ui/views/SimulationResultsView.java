@@ -8,19 +8,19 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * Where the results of a simulation run will be shown. Until the solver and engine exist it tells the
- * user what will appear here.
+ * Where the results of a simulation run will be shown. Until the results editor exists (issue 12) it tells the user
+ * how to run a simulation and where its results are today.
  */
 public class SimulationResultsView extends ViewPart {
 
 	public static final String ID = "org.stratum.ui.views.simulationResults";
 
-	static final String PLACEHOLDER = "No simulation has been run yet.\n\n"
-			+ "When you run a simulation from a .stratum file, its results appear here: "
-			+ "voltage and current against time, the critical-current-density staircase, "
-			+ "capacity against cycle number, Nyquist plots of impedance spectra, "
-			+ "and the lithium-plating and dendrite-front map with a time slider, "
-			+ "together with a table of the run's metrics.";
+	static final String PLACEHOLDER = "Run a simulation with Run As > Stratum Simulation on a .stratum file: its log appears in the Console "
+			+ "and its results in results/<simulation>/ of the project, where summary.json, run.log, the CSV series and the PNG plots "
+			+ "open in their editors.\n\n"
+			+ "Charts of a run in the workbench come next: voltage and current against time, the critical-current-density staircase, "
+			+ "capacity against cycle number, Nyquist plots of impedance spectra, the lithium-plating and dendrite-front map, "
+			+ "and a table of the run's metrics.";
 
 	private Label message;
 

@@ -97,6 +97,17 @@ public class FrontExecutorTest {
 		assertEquals(55.5, cell.time(), 1e-3, "the plating step ended at 45.5 s, then 10 s of rest");
 	}
 
+	/** A dV/dt condition reads the front model's voltage change over its last step: a steady plating step ends at once. */
+	@Test
+	void aVoltageRateConditionReadsTheLastStep() {
+		FrontSimulatedCell cell = cell();
+		Executor executor = new Executor(cell, new Log(), () -> false);
+		RunResult result = executor.run(new Program("rate",
+				List.of(plate(2, 60), plate(2, 600, new Step.Stop(Step.Variable.VOLTAGE_RATE, false, 1e-3))), List.of(), 10));
+		assertEquals(RunResult.Status.COMPLETED, result.status(), result.reason());
+		assertEquals(60, cell.time(), 1e-6, "the second step's condition (|dV/dt| below 1 mV/s) held from its start");
+	}
+
 	@Test
 	void cancellingStopsARunInTheMiddleOfAStep() {
 		Log log = new Log();
