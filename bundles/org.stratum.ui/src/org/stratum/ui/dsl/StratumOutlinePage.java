@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
@@ -11,6 +14,7 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.eclipse.xtext.nodemodel.INode;
@@ -22,8 +26,13 @@ import org.stratum.dsl.stratum.Model;
 import org.stratum.dsl.stratum.Protocol;
 import org.stratum.dsl.stratum.Repeat;
 import org.stratum.dsl.stratum.Every;
+import org.stratum.dsl.stratum.Simulation;
+import org.stratum.ui.launch.SimulationLaunchShortcut;
 
-/** The Outline of a .stratum editor: stacks, protocols with their steps, simulations; a click selects the text. */
+/**
+ * The Outline of a .stratum editor: stacks, protocols with their steps, simulations; a click selects the text, and a
+ * simulation's context menu runs it.
+ */
 public class StratumOutlinePage extends ContentOutlinePage implements IDocumentListener {
 
 	private final ITextEditor editor;
@@ -74,7 +83,25 @@ public class StratumOutlinePage extends ContentOutlinePage implements IDocumentL
 			}
 		});
 		document.addDocumentListener(this);
+		runMenu(viewer);
 		refresh();
+	}
+
+	/** The outline's context menu: *Run Simulation* on a simulation, as Run As > Stratum Simulation does for the file. */
+	private void runMenu(TreeViewer viewer) {
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(m -> {
+			if (viewer.getStructuredSelection().getFirstElement() instanceof Simulation simulation && editor.getEditorInput() instanceof IFileEditorInput input) {
+				m.add(new Action("Run Simulation " + simulation.getName()) {
+					@Override
+					public void run() {
+						SimulationLaunchShortcut.launch(editor, input.getFile(), simulation.getName(), ILaunchManager.RUN_MODE);
+					}
+				});
+			}
+		});
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 	}
 
 	static List<EObject> children(Object element) {

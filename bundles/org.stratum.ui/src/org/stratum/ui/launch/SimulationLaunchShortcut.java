@@ -34,10 +34,25 @@ public final class SimulationLaunchShortcut implements ILaunchShortcut {
 	@Override
 	public void launch(IEditorPart editor, String mode) {
 		if (editor.getEditorInput() instanceof IFileEditorInput input) {
-			if (editor.isDirty() && MessageDialog.openQuestion(shell(), "Run Simulation", input.getFile().getName() + " has unsaved changes. Save them first?")) {
-				editor.doSave(null);
-			}
+			offerToSave(editor, input.getFile());
 			launch(input.getFile(), mode);
+		}
+	}
+
+	/** Runs one simulation of the file an editor shows (the Outline's Run Simulation), after offering to save it. */
+	public static void launch(IEditorPart editor, IFile file, String simulation, String mode) {
+		offerToSave(editor, file);
+		try {
+			DebugUITools.launch(SimulationLaunch.configurationFor(file, simulation), mode);
+		} catch (CoreException e) {
+			ErrorDialog.openError(shell(), "Run Simulation", "The simulation could not be started.", e.getStatus());
+		}
+	}
+
+	/** A run reads the saved file: a dirty editor is offered a save first. */
+	private static void offerToSave(IEditorPart editor, IFile file) {
+		if (editor.isDirty() && MessageDialog.openQuestion(shell(), "Run Simulation", file.getName() + " has unsaved changes. Save them first?")) {
+			editor.doSave(null);
 		}
 	}
 

@@ -7,22 +7,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.expressions.EvaluationContext;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.expressions.EvaluationContext;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.internal.ui.DebugUIPlugin;
 import org.eclipse.debug.internal.ui.launchConfigurations.LaunchShortcutExtension;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.console.ConsolePlugin;
 import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.MessageConsole;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.PageBookView;
 import org.eclipse.ui.progress.IProgressConstants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -81,6 +91,33 @@ public class SimulationLaunchTest {
 		assertTrue(summary.exists(), "the partial result is written");
 		String json = read(summary);
 		assertTrue(json.contains("\"status\": \"cancelled\"") && json.contains("\"partial\": true"), json);
+	}
+
+	/** Right-click on a simulation in the Outline of its .stratum editor: Run Simulation runs it. */
+	@Test
+	void theOutlineRunsASimulationFromItsContextMenu() throws Exception {
+		IFile file = PROJECT.file("examples/seed-000/seed-000.stratum");
+		IDE.openEditor(SeedProject.page(), file);
+		PageBookView outline = (PageBookView) SeedProject.page().showView(IPageLayout.ID_OUTLINE);
+		for (int k = 0; k < 100; k++) {
+			dispatch(); // the outline is filled from the parsed text
+		}
+		Tree tree = (Tree) outline.getCurrentPage().getControl();
+		TreeItem simulation = Arrays.stream(tree.getItems()).filter(item -> item.getText().equals("simulation CcdBare")).findFirst().orElseThrow();
+		tree.setSelection(simulation);
+		Menu menu = tree.getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		MenuItem run = Arrays.stream(menu.getItems()).filter(item -> item.getText().equals("Run Simulation CcdBare")).findFirst().orElseThrow();
+		run.notifyListeners(SWT.Selection, new Event());
+		menu.notifyListeners(SWT.Hide, new Event());
+		IFile summary = PROJECT.project().getFile("results/CcdBare/summary.json");
+		long until = System.currentTimeMillis() + 120_000;
+		while (!summary.exists() || Job.getJobManager().find(SimulationJob.FAMILY).length > 0) {
+			assertTrue(System.currentTimeMillis() < until, "CcdBare did not run from the Outline within 120 s");
+			dispatch();
+		}
+		assertTrue(read(summary).contains("\"status\": \"shorted\""), read(summary));
+		SeedProject.page().closeAllEditors(false);
 	}
 
 	/** A simulation the engine refuses ends the job with the engine's words, in its status and its console. */
