@@ -50,6 +50,9 @@ public final class FrontModel {
 	private double temperature;
 	private CoupledPotentials potentials;
 	private boolean networksChanged = true;
+	/** Counts the states the model has been in; the potentials were last solved in state solvedIn at current solvedAt. */
+	private long version, solvedIn = -1;
+	private double solvedAt = Double.NaN;
 	/** Li of the electrode's body in the map at the start, m3 per m of depth. */
 	private final double bodyLithium;
 
@@ -97,6 +100,7 @@ public final class FrontModel {
 	/** Returns to an earlier state (a step taken too far past a stop condition). */
 	public void restore(FrontState earlier) {
 		state = earlier.copy();
+		version++;
 		networksChanged = true;
 	}
 
@@ -116,6 +120,16 @@ public final class FrontModel {
 		return phases.get(state.phaseOf()[p]);
 	}
 
+	/** The index of a phase in this run's list, added when a crack or a reaction first makes it. */
+	private int indexOf(Phase phase) {
+		int index = phases.indexOf(phase);
+		if (index < 0) {
+			phases.add(phase);
+			index = phases.size() - 1;
+		}
+		return index;
+	}
+
 	/** Whether a cell conducts as Li metal. */
 	public boolean lithiumAt(int p) {
 		return state.xi()[p] >= THRESHOLD;
@@ -128,6 +142,9 @@ public final class FrontModel {
 	 * @throws org.stratum.solver.multigrid.NotConvergedException when no potentials carry it
 	 */
 	public CoupledPotentials potentials(double j) {
+		if (!networksChanged && solvedIn == version && solvedAt == j) {
+			return potentials; // the executor asks for the voltage, a condition and a log sample of one state
+		}
 		if (networksChanged || potentials == null) {
 			CoupledPotentials rebuilt = FrontNetworks.of(this, options, ALPHA);
 			if (potentials != null) {
@@ -137,6 +154,8 @@ public final class FrontModel {
 			networksChanged = false;
 		}
 		potentials.solveGalvanostatic(j);
+		solvedIn = version;
+		solvedAt = j;
 		return potentials;
 	}
 
@@ -160,7 +179,7 @@ public final class FrontModel {
 		double[] volumeRate = new double[faces]; // m3/(m s) plated across each face, negative for stripping
 		double[] cellRate = new double[nx * ny];
 		for (int k = 0; k < faces; k++) {
-			volumeRate[k] = solved.faceCurrentDensity(k) * h * Constants.OMEGA_LI / Constants.F;
+			volumeRate[k] = solved.faceCurrentDensity(k) * h * Constants.LI_THICKNESS_PER_CHARGE;
 			cellRate[solved.ionCell(k)] += Math.abs(volumeRate[k]);
 			cellRate[solved.electronCell(k)] += Math.abs(volumeRate[k]);
 		}
@@ -184,6 +203,7 @@ public final class FrontModel {
 			react(dt);
 		}
 		state = state.advancedBy(dt);
+		version++;
 		networksChanged |= !Arrays.equals(was, contacts());
 		networksChanged |= cracks > 0;
 		return new StepReport(dt, cracks, shorted());
@@ -215,13 +235,7 @@ public final class FrontModel {
 		Phase dense = phase(q);
 		if (options.cracks() && dense.room() == 0 && dense.flawLength() > 0
 				&& Math.abs(overpotential) >= Griffith.criticalOverpotential(dense.fractureToughness(), dense.flawLength() + filledCrackBehind(e, q))) {
-			Phase crack = dense.cracked();
-			int index = phases.indexOf(crack);
-			if (index < 0) {
-				phases.add(crack);
-				index = phases.size() - 1;
-			}
-			state.phaseOf()[q] = index;
+			state.phaseOf()[q] = indexOf(dense.cracked());
 			state.cracked()[q] = true;
 			return true;
 		}
@@ -311,12 +325,7 @@ public final class FrontModel {
 				reacted[p] = Math.min(1, reacted[p] + dt / phase.reactionTime());
 				networksChanged = true;
 				if (reacted[p] >= 1) {
-					int index = phases.indexOf(phase.product());
-					if (index < 0) {
-						phases.add(phase.product());
-						index = phases.size() - 1;
-					}
-					state.phaseOf()[p] = index;
+					state.phaseOf()[p] = indexOf(phase.product());
 					reacted[p] = 0;
 				}
 			}

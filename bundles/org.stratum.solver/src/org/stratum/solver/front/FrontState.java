@@ -78,8 +78,4 @@ public final class FrontState {
 		time += dt;
 		return this;
 	}
-
-	void setTime(double t) {
-		time = t;
-	}
 }

@@ -131,11 +131,6 @@ final class ReactionFaces {
 		return tie;
 	}
 
-	/** Number of faces. */
-	int count() {
-		return electron.length;
-	}
-
 	/**
 	 * Cathodic (plating) current density across face k at overpotential eta = phi_e - phi_i, A/m2. A face without
 	 * Li on its electronic side plates only beyond its nucleation barrier, as if its overpotential were

@@ -25,7 +25,6 @@ public final class FrontSimulatedCell implements SimulatedCell {
 	private final FrontModel model;
 	private final double counterExchangeCurrent;
 	private final double remainingResistance;
-	private double stackPressure;
 	/** The cell voltage at the end of the previous step and that step's length, for dV/dt. */
 	private double previousVoltage = Double.NaN, previousStep = Double.NaN;
 
@@ -56,11 +55,6 @@ public final class FrontSimulatedCell implements SimulatedCell {
 	}
 
 	@Override
-	public boolean measuresImpedance() {
-		return false;
-	}
-
-	@Override
 	public double time() {
 		return model.state().time();
 	}
@@ -78,12 +72,7 @@ public final class FrontSimulatedCell implements SimulatedCell {
 	/** Stack pressure is not added to the pressure Li builds in a flaw (as in the stack model's Griffith criterion). */
 	@Override
 	public void setStackPressure(double pascal) {
-		stackPressure = pascal;
-	}
-
-	/** The stack pressure last set, Pa. */
-	public double stackPressure() {
-		return stackPressure;
+		// nothing of the front model depends on it
 	}
 
 	@Override
@@ -131,7 +120,7 @@ public final class FrontSimulatedCell implements SimulatedCell {
 		double ohmic = Math.abs(j) * remainingResistance;
 		double[] parts = { ohmic, Math.max(0, Math.abs(v) - ohmic - counter), counter, 0 };
 		double[] plated = model.state().plated().clone();
-		double toCharge = Constants.F / Constants.OMEGA_LI / (model.nx() * model.h()); // m3/m of Li -> C/m2 of electrode
+		double toCharge = 1 / (Constants.LI_THICKNESS_PER_CHARGE * model.nx() * model.h()); // m3/m of Li -> C/m2 of electrode
 		for (int k = 0; k < plated.length; k++) {
 			plated[k] *= toCharge;
 		}
@@ -140,8 +129,8 @@ public final class FrontSimulatedCell implements SimulatedCell {
 	}
 
 	@Override
-	public void impedance(Step.Eis eis, Recorder recorder) {
-		throw new UnsupportedOperationException("the front model measures no impedance (measuresImpedance() is false)");
+	public boolean impedance(Step.Eis eis, Recorder recorder) {
+		return false; // the front model has no capacitances: spectra are the stack model's
 	}
 
 	@Override

@@ -164,10 +164,9 @@ final class ProgramWalker implements SegmentContext {
 			yield Flow.NEXT;
 		}
 		case Step.Eis eis -> {
-			if (!cell.measuresImpedance()) {
+			if (!cell.impedance(eis, recorder)) {
 				yield end(RunResult.Status.FAILED, "step " + stepIndex + " (impedance) is not simulated by the " + cell.modelName() + "; the stack model measures spectra");
 			}
-			cell.impedance(eis, recorder);
 			yield Flow.NEXT;
 		}
 		case Step.Environment env -> {

@@ -45,11 +45,10 @@ public interface SimulatedCell {
 	/** Advances the state through one segment; the executor has checked the conditions decided at its start. */
 	SegmentResult integrate(Segment segment, SegmentContext context);
 
-	/** Whether the model measures impedance spectra. */
-	default boolean measuresImpedance() {
-		return true;
-	}
-
-	/** Measures an impedance spectrum of the present state and gives it to the recorder. */
-	void impedance(Step.Eis eis, Recorder recorder);
+	/**
+	 * Measures an impedance spectrum of the present state and gives it to the recorder.
+	 *
+	 * @return false when the model measures no spectra (the run then stops with that reason)
+	 */
+	boolean impedance(Step.Eis eis, Recorder recorder);
 }

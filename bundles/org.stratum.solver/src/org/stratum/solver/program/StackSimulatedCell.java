@@ -106,8 +106,9 @@ public final class StackSimulatedCell implements SimulatedCell {
 	}
 
 	@Override
-	public void impedance(Step.Eis eis, Recorder recorder) {
+	public boolean impedance(Step.Eis eis, Recorder recorder) {
 		recorder.impedance(state.time, Impedance.spectrum(model, state, eis.high(), eis.low(), eis.pointsPerDecade()), Impedance.circuit(model, state));
+		return true;
 	}
 
 	@Override

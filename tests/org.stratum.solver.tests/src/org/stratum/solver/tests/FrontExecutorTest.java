@@ -108,6 +108,15 @@ public class FrontExecutorTest {
 		assertEquals(60, cell.time(), 1e-6, "the second step's condition (|dV/dt| below 1 mV/s) held from its start");
 	}
 
+	/** An impedance step on the front model ends the run with a reason, not a trace or an empty spectrum. */
+	@Test
+	void anImpedanceStepIsRefusedWithAReason() {
+		RunResult result = new Executor(cell(), new Log(), () -> false)
+				.run(new Program("eis", List.of(new Step.Eis(1e6, 0.1, 10, 0.01)), List.of(), 10));
+		assertEquals(RunResult.Status.FAILED, result.status());
+		assertEquals("step 1 (impedance) is not simulated by the front model; the stack model measures spectra", result.reason());
+	}
+
 	@Test
 	void cancellingStopsARunInTheMiddleOfAStep() {
 		Log log = new Log();

@@ -107,7 +107,8 @@ public class SimulatedCellContractTest {
 		}
 
 		@Override
-		public void impedance(Step.Eis eis, Recorder recorder) {
+		public boolean impedance(Step.Eis eis, Recorder recorder) {
+			return false; // a resistor has no spectrum to speak of
 		}
 	}
 
