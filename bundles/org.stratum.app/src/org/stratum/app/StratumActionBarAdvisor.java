@@ -28,6 +28,8 @@ public class StratumActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction saveAll;
 	private IWorkbenchAction close;
 	private IWorkbenchAction closeAll;
+	private IWorkbenchAction importWizards;
+	private IWorkbenchAction exportWizards;
 	private IWorkbenchAction quit;
 	private IWorkbenchAction undo;
 	private IWorkbenchAction redo;
@@ -52,6 +54,8 @@ public class StratumActionBarAdvisor extends ActionBarAdvisor {
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));
 		close = register(ActionFactory.CLOSE.create(window));
 		closeAll = register(ActionFactory.CLOSE_ALL.create(window));
+		importWizards = register(ActionFactory.IMPORT.create(window));
+		exportWizards = register(ActionFactory.EXPORT.create(window));
 		quit = register(ActionFactory.QUIT.create(window));
 		undo = register(ActionFactory.UNDO.create(window));
 		redo = register(ActionFactory.REDO.create(window));
@@ -88,6 +92,10 @@ public class StratumActionBarAdvisor extends ActionBarAdvisor {
 		file.add(save);
 		file.add(saveAll);
 		file.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
+		file.add(new Separator());
+		file.add(importWizards);
+		file.add(exportWizards);
+		file.add(new GroupMarker(IWorkbenchActionConstants.IMPORT_EXT));
 		file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(quit);

@@ -64,6 +64,7 @@ public class StratumWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		super.postStartup();
+		org.stratum.ui.help.FirstSteps.showIfNew();
 		SmokeRun.scheduleIfRequested(getWorkbenchConfigurer().getWorkbench());
 	}
 

@@ -42,7 +42,7 @@ final class CathodeMapper {
 		OcvCurve ocv = OcvCurve.forMaterial(material.getId());
 		if (ocv == null) {
 			throw new EngineException("cathode '" + composite.getName() + "': no open-circuit curve for '" + material.getId() + "'; tabulated: "
-					+ OcvCurve.known());
+					+ OcvCurve.known(), composite);
 		}
 		double capacity = derived(() -> Capacity.arealCapacity(composite));
 		double thickness = derived(() -> Geometry.thickness(composite));
@@ -55,7 +55,7 @@ final class CathodeMapper {
 		}
 		if (sigma <= 0) {
 			throw new EngineException("cathode '" + composite.getName()
-					+ "' has no component with role electrolyte to carry Li ions through it; add the solid, polymer or liquid electrolyte that wets it");
+					+ "' has no component with role electrolyte to carry Li ions through it; add the solid, polymer or liquid electrolyte that wets it", composite);
 		}
 		double intrinsic = MaterialData.exchangeCurrent(material, temperature).map(k -> k[0]).orElse(Double.NaN);
 		if (Double.isNaN(intrinsic)) {

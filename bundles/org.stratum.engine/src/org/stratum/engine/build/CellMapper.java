@@ -50,7 +50,7 @@ public final class CellMapper {
 	/** A symmetric Li | electrolyte | Li cell (calibration, benchmarks). */
 	public static StackCell symmetric(Cell cell, FaceLengths faces, List<String> notes) throws EngineException {
 		if (cell.getKind() != CellKind.SYMMETRIC) {
-			throw new EngineException("cell '" + cell.getName() + "' is a " + cell.getKind().getLiteral() + " cell; expected a symmetric one");
+			throw new EngineException("cell '" + cell.getName() + "' is a " + cell.getKind().getLiteral() + " cell; expected a symmetric one", cell);
 		}
 		return map(cell, faces, notes).cell();
 	}
@@ -60,10 +60,10 @@ public final class CellMapper {
 		boolean full = cell.getKind() == CellKind.FULL;
 		if (cell.getKind() != CellKind.SYMMETRIC && !full) {
 			throw new EngineException("cell '" + cell.getName() + "' is a " + cell.getKind().getLiteral()
-					+ " cell; the stack model simulates symmetric Li cells and Li | electrolyte | cathode full cells so far");
+					+ " cell; the stack model simulates symmetric Li cells and Li | electrolyte | cathode full cells so far", cell);
 		}
 		if (cell.getTemperature() == null) {
-			throw new EngineException("cell '" + cell.getName() + "' has no temperature; expected one such as 25 degC");
+			throw new EngineException("cell '" + cell.getName() + "' has no temperature; expected one such as 25 degC", cell);
 		}
 		double temperature = cell.getTemperature().toSI();
 		double pressure = cell.getStackPressure() != null ? cell.getStackPressure().toSI() : DEFAULT_STACK_PRESSURE;
@@ -81,10 +81,10 @@ public final class CellMapper {
 		}
 		if (!(layers.get(0) instanceof Anode) || !(layers.get(layers.size() - 1) instanceof Anode || full)) {
 			throw new EngineException("cell '" + cell.getName() + "': the stack model needs Li metal electrodes at the ends of the stack"
-					+ (full ? " (a Li anode and a cathode composite)" : ""));
+					+ (full ? " (a Li anode and a cathode composite)" : ""), cell);
 		}
 		if (full && !(layers.get(layers.size() - 1) instanceof CathodeComposite)) {
-			throw new EngineException("cell '" + cell.getName() + "' is a full cell without a cathode composite at the end of its stack");
+			throw new EngineException("cell '" + cell.getName() + "' is a full cell without a cathode composite at the end of its stack", cell);
 		}
 		SolidElectrolyte se = null;
 		int seIndex = -1;
@@ -95,7 +95,7 @@ public final class CellMapper {
 			}
 		}
 		if (se == null) {
-			throw new EngineException("cell '" + cell.getName() + "' has no solid electrolyte");
+			throw new EngineException("cell '" + cell.getName() + "' has no solid electrolyte", cell);
 		}
 		double area = derived(() -> Geometry.normalisationArea(cell));
 		double seThickness = derived(() -> Geometry.thickness(cellLayer(cell, seIndexOf(cell))));
@@ -207,7 +207,7 @@ public final class CellMapper {
 			}
 		}
 		if (weight == 0) {
-			throw new EngineException("material '" + main.getId() + "' has no Li|material exchange current, which the kinetics need");
+			throw new EngineException("material '" + main.getId() + "' has no Li|material exchange current, which the kinetics need", main);
 		}
 		if (parts.size() > 1) {
 			notes.add("Li meets the electrolyte's phases in parallel: " + String.join(", ", parts));
@@ -231,7 +231,7 @@ public final class CellMapper {
 				: MaterialData.optional(main, PropertyKind.GRAIN_BOUNDARY_CONDUCTIVITY, Double.NaN);
 		if (Double.isNaN(sigma) || sigma <= 0) {
 			throw new EngineException("solid electrolyte '" + se.getName() + "' gives a grain size but no grain-boundary conductivity (on the layer or"
-					+ " as a property of '" + main.getId() + "'); the brick-layer model needs both");
+					+ " as a property of '" + main.getId() + "'); the brick-layer model needs both", se);
 		}
 		double delta = DEFAULT_GRAIN_BOUNDARY_THICKNESS;
 		if (se.getGrainBoundaryThickness() != null) {

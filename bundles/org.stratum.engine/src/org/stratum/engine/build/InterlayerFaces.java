@@ -96,7 +96,7 @@ final class InterlayerFaces {
 			CURVES.put(k, curve);
 			return curve;
 		} catch (ArithmeticException e) {
-			throw new EngineException("interlayer '" + layer.getName() + "': " + e.getMessage());
+			throw new EngineException("interlayer '" + layer.getName() + "': " + e.getMessage(), layer);
 		}
 	}
 
@@ -165,7 +165,7 @@ final class InterlayerFaces {
 		double sigmaI = ionPhaseFraction > 0 ? EffectiveMedium.percolating(ionPhaseFraction, threshold, ionPhaseConductivity, Math.max(sigmaIonMatrix, 1e-12))
 				: Math.max(sigmaIonMatrix, 1e-12);
 		if (area <= 0) {
-			throw new EngineException("interlayer '" + layer.getName() + "' gives no particle sizes; the reaction area a = 6 phi / d needs them");
+			throw new EngineException("interlayer '" + layer.getName() + "' gives no particle sizes; the reaction area a = 6 phi / d needs them", layer);
 		}
 		double band = Math.min(FACE_BAND, thickness / 3);
 		FaceCurve curve = faceCurve(layer, new LayerKey(thickness, sigmaI, Math.max(sigmaE, 1e-12), area, intrinsicExchange, temperature, band));

@@ -45,7 +45,7 @@ final class Interphases {
 				: Dimension.PASSIVATING_INTERPHASE_GROWTH;
 		if (!k.hasDimension(expected)) {
 			throw new EngineException("material '" + electrolyte.getId() + "': growth constant '" + k + "' has the wrong unit; expected "
-					+ expected.describe());
+					+ expected.describe(), electrolyte);
 		}
 		return new Interphase(law, k.toSI());
 	}

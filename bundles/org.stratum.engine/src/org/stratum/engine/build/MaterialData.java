@@ -20,7 +20,7 @@ final class MaterialData {
 
 	static double required(Material m, PropertyKind kind, String why) throws EngineException {
 		if (!Materials.has(m, kind)) {
-			throw new EngineException("material '" + m.getId() + "' has no " + Materials.label(kind) + ", which " + why + " needs");
+			throw new EngineException("material '" + m.getId() + "' has no " + Materials.label(kind) + ", which " + why + " needs", m);
 		}
 		return Materials.si(m, kind);
 	}
@@ -37,7 +37,7 @@ final class MaterialData {
 	/** Ionic conductivity (S/m) at temperature T, Arrhenius from where it was measured. */
 	static double ionicConductivity(Material m, double temperature) throws EngineException {
 		Property p = Materials.property(m, PropertyKind.IONIC_CONDUCTIVITY)
-				.orElseThrow(() -> new EngineException("material '" + m.getId() + "' has no ionic conductivity, which the stack model needs"));
+				.orElseThrow(() -> new EngineException("material '" + m.getId() + "' has no ionic conductivity, which the stack model needs", m));
 		double tRef = p.getTemperature() == null ? 298.15 : p.getTemperature().toSI();
 		double ea = Materials.property(m, PropertyKind.IONIC_ACTIVATION_ENERGY).map(x -> molarEnergy(x.getValue())).orElse(0.0);
 		return Kinetics.arrhenius(p.getValue().toSI(), ea, tRef, temperature);

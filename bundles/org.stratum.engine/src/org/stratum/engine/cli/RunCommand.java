@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -15,8 +14,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.XtextResource;
 import org.stratum.dsl.stratum.Model;
 import org.stratum.dsl.stratum.Simulation;
+import org.stratum.engine.RunProgress;
 import org.stratum.engine.SimulationRunner;
 import org.stratum.engine.build.EngineException;
+import org.stratum.engine.results.RunMetrics;
+import org.stratum.model.units.Unit;
+import org.stratum.solver.program.Discharge;
 import org.stratum.solver.program.RunResult;
 
 import picocli.CommandLine.Command;
@@ -28,6 +31,11 @@ import picocli.CommandLine.Spec;
 /** {@code stratum run}: simulates one simulation of a .stratum file and writes its results folder. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Runs a simulation of a .stratum file and writes results/<simulation>/.")
 public class RunCommand implements Callable<Integer> {
+
+	private static final Unit MA_PER_CM2 = Unit.parse("mA/cm2");
+	private static final Unit MAH_PER_CM2 = Unit.parse("mAh/cm2");
+	private static final Unit MILLIVOLT = Unit.parse("mV");
+	private static final Unit HOUR = Unit.parse("h");
 
 	@Parameters(index = "0", paramLabel = "FILE", description = "the .stratum file (other .stratum files of its folder are loaded too)")
 	File file;
@@ -94,33 +102,32 @@ public class RunCommand implements Callable<Integer> {
 		return outcome.result().status() == RunResult.Status.FAILED ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
 	}
 
-	static void printSummary(PrintWriter out, String name, SimulationRunner.Outcome outcome, double seconds) {
+	/** The run's summary as {@code stratum run} prints it (the workbench prints the same into a run's console). */
+	public static void printSummary(PrintWriter out, String name, SimulationRunner.Outcome outcome, double seconds) {
 		RunResult r = outcome.result();
-		Map<String, Object> m = outcome.metrics();
+		RunMetrics m = outcome.metrics();
 		out.println("simulation " + name + ": " + r.status().name().toLowerCase() + " - " + r.reason());
-		out.printf(Locale.ROOT, "  simulated time          %.2f h (%d cycles) in %.2f s%n", r.endTime() / 3600, r.cycles(), seconds);
+		out.printf(Locale.ROOT, "  simulated time          %.2f h (%d cycles) in %.2f s%n", HOUR.fromSI(r.endTime()), r.cycles(), seconds);
 		if (!Double.isNaN(r.criticalCurrentDensity())) {
-			out.printf(Locale.ROOT, "  critical current density %.2f mA/cm2%n", r.criticalCurrentDensity() / 10);
+			out.printf(Locale.ROOT, "  critical current density %.2f mA/cm2%n", MA_PER_CM2.fromSI(r.criticalCurrentDensity()));
 		}
 		if (!Double.isNaN(r.shortTime())) {
-			out.printf(Locale.ROOT, "  short circuit at         %.2f h%n", r.shortTime() / 3600);
+			out.printf(Locale.ROOT, "  short circuit at         %.2f h%n", HOUR.fromSI(r.shortTime()));
 		}
-		if (m.get("discharge_capacities") instanceof List<?> rows && !rows.isEmpty()) {
-			Map<?, ?> first = (Map<?, ?>) rows.get(0), last = (Map<?, ?>) rows.get(rows.size() - 1);
+		if (m.hasDischarges()) {
+			Discharge first = m.discharges().get(0), last = m.discharges().get(m.discharges().size() - 1);
 			out.printf(Locale.ROOT, "  discharge capacity       %.3f mAh/cm2 at %.3g mA/cm2 first, %.3f mAh/cm2 at %.3g mA/cm2 last (%d discharges)%n",
-					first.get("capacity_mAh_cm2"), first.get("current_density_mA_cm2"), last.get("capacity_mAh_cm2"), last.get("current_density_mA_cm2"),
-					rows.size());
-			if (m.get("mean_coulombic_efficiency") instanceof Double ce && Double.isFinite(ce)) {
-				out.printf(Locale.ROOT, "  Coulombic efficiency     %.2f %% (mean), retention %.1f %%%n", 100 * ce, 100 * (Double) m.get("capacity_retention"));
+					MAH_PER_CM2.fromSI(first.charge()), MA_PER_CM2.fromSI(first.currentDensity()), MAH_PER_CM2.fromSI(last.charge()),
+					MA_PER_CM2.fromSI(last.currentDensity()), m.discharges().size());
+			if (Double.isFinite(m.meanCoulombicEfficiency())) {
+				out.printf(Locale.ROOT, "  Coulombic efficiency     %.2f %% (mean), retention %.1f %%%n", 100 * m.meanCoulombicEfficiency(),
+						100 * m.capacityRetention());
 			}
-		} else if (m.get("initial_overpotential_mV") instanceof Double first && m.get("final_overpotential_mV") instanceof Double last) {
-			if (Double.isFinite(first) && Double.isFinite(last)) {
-				out.printf(Locale.ROOT, "  overpotential            %.1f mV at the start, %.1f mV at the end%n", first, last);
-			} else {
-				out.println("  overpotential            - (no current flowed)");
-			}
+		} else if (Double.isFinite(m.initialOverpotential()) && Double.isFinite(m.finalOverpotential())) {
+			out.printf(Locale.ROOT, "  overpotential            %.1f mV at the start, %.1f mV at the end%n", MILLIVOLT.fromSI(m.initialOverpotential()),
+					MILLIVOLT.fromSI(m.finalOverpotential()));
 		}
-		out.println("  Li plated                " + shares(m.get("li_plated_share")));
+		out.println("  Li plated                " + shares(m.platedShares()));
 		out.println("  results                  " + outcome.folder());
 		out.println("  plots                    " + outcome.folder().resolve("plots/voltage.png"));
 		out.flush();
@@ -139,35 +146,32 @@ public class RunCommand implements Callable<Integer> {
 			this.name = name;
 		}
 
-		void update(double fraction) {
-			int percent = (int) Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+		void update(RunProgress progress) {
+			int percent = (int) Math.round(Math.min(1, Math.max(0, progress.fraction())) * 100);
 			if (!terminal || percent == shown) {
 				return;
 			}
 			shown = percent;
 			int width = 30;
 			int filled = percent * width / 100;
-			err.print("\r" + name + " [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + percent + "%");
+			err.print("\r" + name + " [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + percent + "%"
+					+ String.format(Locale.ROOT, "  %.2f h, cycle %d", HOUR.fromSI(progress.time()), progress.cycle()));
 			err.flush();
 		}
 
 		void clear() {
 			if (terminal && shown >= 0) {
-				err.print("\r" + " ".repeat(name.length() + 40) + "\r");
+				err.print("\r" + " ".repeat(name.length() + 70) + "\r");
 				err.flush();
 			}
 		}
 	}
 
-	/** "Li side 0.0 %, inside layer 7.1 %, ..." from the summary's share map. */
-	private static String shares(Object map) {
-		if (!(map instanceof Map<?, ?> shares)) {
-			return "-";
-		}
+	/** "Li side 0.0 %, inside layer 7.1 %, ..." */
+	private static String shares(RunMetrics.PlatedShares shares) {
 		StringBuilder text = new StringBuilder();
-		for (Map.Entry<?, ?> e : shares.entrySet()) {
-			text.append(text.length() == 0 ? "" : ", ").append(String.valueOf(e.getKey()).replace('_', ' '))
-					.append(String.format(Locale.ROOT, " %.1f %%", ((Number) e.getValue()).doubleValue() * 100));
+		for (RunMetrics.Location l : RunMetrics.Location.values()) {
+			text.append(text.length() == 0 ? "" : ", ").append(l.label()).append(String.format(Locale.ROOT, " %.1f %%", shares.share(l) * 100));
 		}
 		return text.toString();
 	}

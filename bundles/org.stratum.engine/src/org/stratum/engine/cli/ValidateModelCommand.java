@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.resource.XtextResource;
@@ -18,11 +17,14 @@ import org.stratum.engine.build.CellMapper;
 import org.stratum.engine.calibration.Calibration;
 import org.stratum.engine.calibration.CoatingCalibration;
 import org.stratum.engine.calibration.InterphaseCalibration;
+import org.stratum.engine.results.RunMetrics;
 import org.stratum.model.stack.Cell;
 import org.stratum.model.units.Quantity;
+import org.stratum.model.units.Unit;
 import org.stratum.solver.cell.CellState;
 import org.stratum.solver.cell.StackCell;
 import org.stratum.solver.cell.StackCellModel;
+import org.stratum.solver.program.Discharge;
 import org.stratum.solver.program.RunResult;
 
 import picocli.CommandLine.Command;
@@ -39,6 +41,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate-model", mixinStandardHelpOptions = true,
 		description = "Runs every seed case and prints measured vs predicted (000, 003) and predictions (002, 004) as a Markdown table.")
 public class ValidateModelCommand implements Callable<Integer> {
+
+	private static final Unit MA_PER_CM2 = Unit.parse("mA/cm2");
+	private static final Unit MAH_PER_CM2 = Unit.parse("mAh/cm2");
+	private static final Unit HOUR = Unit.parse("h");
 
 	@Parameters(index = "0", defaultValue = "examples", paramLabel = "EXAMPLES", description = "the examples folder (default: ${DEFAULT-VALUE})")
 	File examples;
@@ -143,7 +149,7 @@ public class ValidateModelCommand implements Callable<Integer> {
 	private void ccd(StratumFiles files, Path root, String file, String name, String label, String measured, double measuredValue, String role)
 			throws Exception {
 		SimulationRunner.Outcome o = run(files, root, file, name);
-		double predicted = o.result().criticalCurrentDensity() / 10;
+		double predicted = MA_PER_CM2.fromSI(o.result().criticalCurrentDensity());
 		String p = Double.isNaN(predicted) ? "no short up to the end of the ramp" : fmt(predicted);
 		String ratio = Double.isNaN(measuredValue) || Double.isNaN(predicted) ? "-" : fmt(predicted / measuredValue);
 		rows.add("| " + label + " | CCD / mA cm-2 | " + measured + " | " + p + " | " + ratio + " | " + role + " |");
@@ -159,19 +165,16 @@ public class ValidateModelCommand implements Callable<Integer> {
 		for (int k = 0; k < mAcm2.length; k++) {
 			String predicted = "not reached (" + o.result().status().name().toLowerCase(Locale.ROOT) + ")";
 			String ratio = "-";
-			if (o.metrics().get("discharge_capacities") instanceof List<?> discharges) {
-				for (Object row : discharges) {
-					Map<?, ?> d = (Map<?, ?>) row;
-					if (Math.abs((Double) d.get("current_density_mA_cm2") / mAcm2[k] - 1) < 0.02) {
-						double perGram = (Double) d.get("capacity_mAh_cm2") / (loadingMgCm2 * 1e-3);
-						predicted = fmt(perGram);
-						ratio = fmt(perGram / measured[k]);
-						break;
-					}
+			for (Discharge d : o.metrics().discharges()) {
+				if (Math.abs(MA_PER_CM2.fromSI(d.currentDensity()) / mAcm2[k] - 1) < 0.02) {
+					double perGram = MAH_PER_CM2.fromSI(d.charge()) / (loadingMgCm2 * 1e-3);
+					predicted = fmt(perGram);
+					ratio = fmt(perGram / measured[k]);
+					break;
 				}
 			}
 			if (o.result().status() == RunResult.Status.SHORTED && ratio.equals("-")) {
-				predicted = "short at " + fmt(o.result().shortTime() / 3600) + " h, before a discharge at this rate";
+				predicted = "short at " + fmt(HOUR.fromSI(o.result().shortTime())) + " h, before a discharge at this rate";
 			}
 			rows.add("| " + label + " | discharge capacity at " + fmt(mAcm2[k]) + " mA/cm2 / mAh g-1 | " + fmt(measured[k]) + " | " + predicted + " | "
 					+ ratio + " | " + role + " |");
@@ -183,19 +186,21 @@ public class ValidateModelCommand implements Callable<Integer> {
 			throws Exception {
 		SimulationRunner.Outcome o = run(files, root, "seed-003/seed-003.stratum", name);
 		String role = "prediction (resistance growth from LATP's calibrated interphase; no Li inventory loss modelled)";
-		Object predicted = o.metrics().get("capacity_retention");
-		String p = predicted instanceof Double r ? fmt(100 * r) : "not reached (" + o.result().status().name().toLowerCase(Locale.ROOT) + ")";
+		double predicted = o.metrics().capacityRetention();
+		String p = Double.isFinite(predicted) ? fmt(100 * predicted) : "not reached (" + o.result().status().name().toLowerCase(Locale.ROOT) + ")";
 		rows.add("| " + label + " | capacity retention after 100 cycles at 0.2C / % | " + fmt(retention) + " | " + p + " | "
-				+ (predicted instanceof Double r ? fmt(100 * r / retention) : "-") + " | " + role + " |");
-		if (o.metrics().get("mean_coulombic_efficiency") instanceof Double ce && Double.isFinite(ce)) {
+				+ (Double.isFinite(predicted) ? fmt(100 * predicted / retention) : "-") + " | " + role + " |");
+		double ce = o.metrics().meanCoulombicEfficiency();
+		if (Double.isFinite(ce)) {
 			rows.add("| " + label + " | mean Coulombic efficiency / % | " + coulombicEfficiency + " | " + String.format(Locale.ROOT, "%.2f", 100 * ce) + " | "
 					+ (coulombicEfficiency.startsWith(">") ? (100 * ce > Double.parseDouble(coulombicEfficiency.substring(1).trim()) ? "agrees" : "disagrees") : "-")
 					+ " | prediction (electronic leakage through LATP and the layer, and the cut-off) |");
 		}
-		if (o.metrics().get("impedance_fit") instanceof List<?> fits && fits.size() == 2) {
+		List<RunMetrics.CircuitFit> fits = o.metrics().impedanceFit();
+		if (fits.size() == 2) {
 			String[] when = { "before cycling", "after 100 cycles" };
 			for (int k = 0; k < 2; k++) {
-				double r = (Double) ((Map<?, ?>) fits.get(k)).get("R_int_ohm");
+				double r = fits.get(k).interfacialResistance();
 				rows.add("| " + label + " | R_int " + when[k] + " / Ohm | " + fmt(resistance[k]) + " | " + fmt(r) + " | " + fmt(r / resistance[k]) + " | "
 						+ role + " |");
 			}
@@ -233,12 +238,9 @@ public class ValidateModelCommand implements Callable<Integer> {
 		boolean bare = label.contains("bare");
 		for (int k = 0; k < hours.length; k++) {
 			double predicted = Double.NaN;
-			if (o.metrics().get("impedance_fit") instanceof List<?> fits) {
-				for (Object row : fits) {
-					Map<?, ?> fit = (Map<?, ?>) row;
-					if (Math.abs((Double) fit.get("time_h") - hours[k]) < 1e-6) {
-						predicted = (Double) fit.get("R_int_ohm");
-					}
+			for (RunMetrics.CircuitFit fit : o.metrics().impedanceFit()) {
+				if (Math.abs(HOUR.fromSI(fit.time()) - hours[k]) < 1e-6) {
+					predicted = fit.interfacialResistance();
 				}
 			}
 			String role = k == 0 ? (bare ? "prediction (Li|LATP exchange current, 12 mm area assumed)" : "prediction (covered part and coverage defects in parallel)")
@@ -256,8 +258,8 @@ public class ValidateModelCommand implements Callable<Integer> {
 	}
 
 	private void lifetimeRow(RunResult r, String label, String measured, boolean measuredToFail) {
-		String p = r.status() == RunResult.Status.SHORTED ? "short after " + fmt(r.shortTime() / 3600) + " h"
-				: "no short in " + fmt(r.endTime() / 3600) + " h";
+		String p = r.status() == RunResult.Status.SHORTED ? "short after " + fmt(HOUR.fromSI(r.shortTime())) + " h"
+				: "no short in " + fmt(HOUR.fromSI(r.endTime())) + " h";
 		rows.add("| " + label + " | lifetime | " + measured + " | " + p + " | "
 				+ (measured.startsWith("withheld") ? "-" : (r.status() == RunResult.Status.SHORTED == measuredToFail ? "agrees" : "disagrees")) + " | "
 				+ (measured.startsWith("withheld") ? "blind prediction" : "prediction") + " |");

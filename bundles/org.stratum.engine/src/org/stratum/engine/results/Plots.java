@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
@@ -39,30 +40,53 @@ public final class Plots {
 		void text(double x, double y, String text, int size, boolean bold, Color colour);
 	}
 
+	/** A named curve of a plot; NaN points are left out. */
+	public record Curve(String name, double[] x, double[] y) {
+	}
+
+	/** Colours of the curves in order (the first is the single curve's). */
+	private static final Color[] PALETTE = { DATA, new Color(200, 70, 40), new Color(40, 150, 70), new Color(140, 70, 170), new Color(90, 90, 90) };
+
 	/**
 	 * Writes {@code <base>.png} and {@code <base>.svg} (base without extension) of y over x.
 	 */
 	public static void line(Path base, String title, String xLabel, String yLabel, double[] x, double[] y) throws IOException {
+		List<Curve> curves = List.of(new Curve(yLabel, x, y));
 		System.setProperty("java.awt.headless", "true");
 		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		g.setColor(Color.WHITE);
 		g.fillRect(0, 0, WIDTH, HEIGHT);
-		draw(new PngCanvas(g), title, xLabel, yLabel, x, y);
+		draw(new PngCanvas(g), title, xLabel, yLabel, curves);
 		g.dispose();
 		ImageIO.write(image, "png", sibling(base, ".png").toFile());
+		svg(sibling(base, ".svg"), title, xLabel, yLabel, curves);
+	}
+
+	/** Writes an SVG file of several curves on one pair of axes, with a legend when there are several. */
+	public static void svg(Path file, String title, String xLabel, String yLabel, List<Curve> curves) throws IOException {
 		SvgCanvas svg = new SvgCanvas();
-		draw(svg, title, xLabel, yLabel, x, y);
-		Files.writeString(sibling(base, ".svg"), svg.document(), StandardCharsets.UTF_8);
+		draw(svg, title, xLabel, yLabel, curves);
+		Files.writeString(file, svg.document(), StandardCharsets.UTF_8);
 	}
 
 	private static Path sibling(Path base, String extension) {
 		return base.resolveSibling(base.getFileName() + extension);
 	}
 
-	private static void draw(Canvas c, String title, String xLabel, String yLabel, double[] x, double[] y) {
-		double xmin = min(x), xmax = max(x), ymin = min(y), ymax = max(y);
+	private static void draw(Canvas c, String title, String xLabel, String yLabel, List<Curve> curves) {
+		double xmin = Double.POSITIVE_INFINITY, xmax = Double.NEGATIVE_INFINITY, ymin = Double.POSITIVE_INFINITY, ymax = Double.NEGATIVE_INFINITY;
+		for (Curve curve : curves) {
+			xmin = Math.min(xmin, min(curve.x()));
+			xmax = Math.max(xmax, max(curve.x()));
+			ymin = Math.min(ymin, min(curve.y()));
+			ymax = Math.max(ymax, max(curve.y()));
+		}
+		if (!Double.isFinite(xmin) || !Double.isFinite(ymin)) { // nothing to draw: axes around the origin
+			xmin = ymin = 0;
+			xmax = ymax = 1;
+		}
 		if (xmax <= xmin) {
 			xmax = xmin + 1;
 		}
@@ -90,12 +114,25 @@ public final class Plots {
 		c.text(MARGIN, MARGIN - 25, title, 15, true, Color.BLACK);
 		c.text(MARGIN + pw / 2 - 40, HEIGHT - 20, xLabel, 13, false, Color.BLACK);
 		c.text(MARGIN, MARGIN - 8, yLabel, 13, false, Color.BLACK);
-		double[] px = new double[x.length], py = new double[y.length];
-		for (int k = 0; k < x.length; k++) {
-			px[k] = MARGIN + (x[k] - xmin) / (xmax - xmin) * pw;
-			py[k] = MARGIN + (ymax - y[k]) / (ymax - ymin) * ph;
+		for (int n = 0; n < curves.size(); n++) {
+			Curve curve = curves.get(n);
+			Color colour = PALETTE[n % PALETTE.length];
+			if (curves.size() > 1) { // legend, top right inside the frame
+				double ly = MARGIN + 16 + 16 * n;
+				c.line(MARGIN + pw - 170, ly - 4, MARGIN + pw - 150, ly - 4, colour, 2);
+				c.text(MARGIN + pw - 145, ly, curve.name(), 12, false, Color.BLACK);
+			}
+			int m = 0;
+			double[] px = new double[curve.x().length], py = new double[curve.y().length];
+			for (int k = 0; k < px.length; k++) {
+				if (Double.isFinite(curve.x()[k]) && Double.isFinite(curve.y()[k])) {
+					px[m] = MARGIN + (curve.x()[k] - xmin) / (xmax - xmin) * pw;
+					py[m] = MARGIN + (ymax - curve.y()[k]) / (ymax - ymin) * ph;
+					m++;
+				}
+			}
+			c.polyline(java.util.Arrays.copyOf(px, m), java.util.Arrays.copyOf(py, m), colour, 1.4f);
 		}
-		c.polyline(px, py, DATA, 1.4f);
 	}
 
 	/** Java2D drawing into the PNG's image. */
@@ -177,19 +214,25 @@ public final class Plots {
 		return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
 	}
 
+	/** The least finite value (+infinity when there is none). */
 	private static double min(double[] v) {
 		double m = Double.POSITIVE_INFINITY;
 		for (double d : v) {
-			m = Math.min(m, d);
+			if (Double.isFinite(d)) {
+				m = Math.min(m, d);
+			}
 		}
-		return v.length == 0 ? 0 : m;
+		return m;
 	}
 
+	/** The largest finite value (-infinity when there is none). */
 	private static double max(double[] v) {
 		double m = Double.NEGATIVE_INFINITY;
 		for (double d : v) {
-			m = Math.max(m, d);
+			if (Double.isFinite(d)) {
+				m = Math.max(m, d);
+			}
 		}
-		return v.length == 0 ? 1 : m;
+		return m;
 	}
 }

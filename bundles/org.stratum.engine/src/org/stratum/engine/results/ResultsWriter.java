@@ -22,12 +22,8 @@ import org.stratum.solver.program.Recorder.Sample;
  */
 public final class ResultsWriter {
 
-	/** BDF columns ("Quantity / Unit", SI) then Stratum's own. */
-	public static final List<String> COLUMNS = List.of("Test Time / s", "Voltage / V", "Current / A", "Cycle Count / 1", "Step Count / 1",
-			"Ambient Temperature / degC", "Current Density / A/m2", "Ohmic Overpotential / V", "Working Face Overpotential / V",
-			"Counter Face Overpotential / V", "Interphase Overpotential / V", "Contact Fraction Working / 1", "Contact Fraction Counter / 1",
-			"Filament Length Working / m", "Filament Length Counter / m", "Li Plated Li Side / C/m2", "Li Plated Inside Layer / C/m2",
-			"Li Plated Face Band / C/m2", "Li Plated Inside Electrolyte / C/m2");
+	/** BDF columns ("Quantity / Unit", SI) then Stratum's own, in the order of {@link SeriesColumn}. */
+	public static final List<String> COLUMNS = java.util.Arrays.stream(SeriesColumn.values()).map(SeriesColumn::header).toList();
 
 	/** Columns of impedance.csv: the Nyquist and the Bode form of each point. */
 	public static final String IMPEDANCE_HEADER = "Test Time / s,Frequency / Hz,Re Z / Ohm,Im Z / Ohm,Modulus Z / Ohm,Phase Z / deg";
@@ -35,13 +31,14 @@ public final class ResultsWriter {
 	private ResultsWriter() {
 	}
 
-	public static Path write(Path outRoot, String simulation, TimeSeries series, double area, double temperatureC, String summaryJson,
-			List<String> log) throws IOException {
+	public static Path write(Path outRoot, RunSummary summary, TimeSeries series, double area, double temperatureC, List<String> log)
+			throws IOException {
+		String simulation = summary.simulation();
 		Files.createDirectories(outRoot);
 		Path target = outRoot.resolve(simulation);
 		Path temp = Files.createTempDirectory(outRoot, "." + simulation + "-");
 		try {
-			try (Writer w = Files.newBufferedWriter(temp.resolve("timeseries.bdf.csv"), StandardCharsets.UTF_8)) {
+			try (Writer w = Files.newBufferedWriter(temp.resolve(RunSeries.FILE), StandardCharsets.UTF_8)) {
 				w.write(String.join(",", COLUMNS));
 				w.write('\n');
 				for (Sample s : series.samples) {
@@ -50,7 +47,7 @@ public final class ResultsWriter {
 							s.plated()[0], s.plated()[1], s.plated()[2], s.plated()[3]));
 				}
 			}
-			try (Writer w = Files.newBufferedWriter(temp.resolve("impedance.csv"), StandardCharsets.UTF_8)) {
+			try (Writer w = Files.newBufferedWriter(temp.resolve(Spectrum.FILE), StandardCharsets.UTF_8)) {
 				w.write(IMPEDANCE_HEADER + "\n");
 				for (int k = 0; k < series.spectra.size(); k++) {
 					for (double[] r : series.spectra.get(k)) {
@@ -60,7 +57,7 @@ public final class ResultsWriter {
 					}
 				}
 			}
-			Files.writeString(temp.resolve("summary.json"), summaryJson);
+			Files.writeString(temp.resolve(SummaryJson.FILE), SummaryJson.write(summary));
 			Files.write(temp.resolve("run.log"), log);
 			Files.createDirectories(temp.resolve("plots"));
 			double[] t = series.samples.stream().mapToDouble(s -> s.time() / 3600).toArray();
@@ -79,15 +76,20 @@ public final class ResultsWriter {
 				Plots.line(temp.resolve("plots/bode"), simulation + ": impedance modulus (last spectrum)", "log10(f / Hz)", "log10(|Z| / Ohm)", logF,
 						logModulus);
 			}
-			if (Files.exists(target)) {
-				delete(target);
-			}
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+			replace(temp, target);
 			return target;
 		} catch (IOException | RuntimeException e) {
 			delete(temp);
 			throw e;
 		}
+	}
+
+	/** Puts a folder written beside the target in the target's place (the previous folder of that name goes). */
+	public static void replace(Path written, Path target) throws IOException {
+		if (Files.exists(target)) {
+			delete(target);
+		}
+		Files.move(written, target, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	/** One CSV line of numbers; a value that is not finite is an empty field. */
@@ -137,7 +139,7 @@ public final class ResultsWriter {
 		return "\"" + value.toString().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
 	}
 
-	private static void delete(Path dir) throws IOException {
+	static void delete(Path dir) throws IOException {
 		if (!Files.exists(dir)) {
 			return;
 		}

@@ -3,6 +3,7 @@ package org.stratum.engine.results;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.stratum.engine.RunProgress;
 import org.stratum.solver.cell.Impedance;
 import org.stratum.solver.program.Recorder;
 
@@ -14,9 +15,9 @@ public final class TimeSeries implements Recorder {
 	public final List<Double> spectrumTimes = new ArrayList<>();
 	/** The network's element values at each spectrum (the equivalent-circuit fit). */
 	public final List<Impedance.Circuit> circuits = new ArrayList<>();
-	private final java.util.function.DoubleConsumer progress;
+	private final java.util.function.Consumer<RunProgress> progress;
 
-	public TimeSeries(java.util.function.DoubleConsumer progress) {
+	public TimeSeries(java.util.function.Consumer<RunProgress> progress) {
 		this.progress = progress;
 	}
 
@@ -34,6 +35,7 @@ public final class TimeSeries implements Recorder {
 
 	@Override
 	public void progress(double fraction) {
-		progress.accept(fraction);
+		Sample last = samples.isEmpty() ? null : samples.get(samples.size() - 1);
+		progress.accept(new RunProgress(fraction, last == null ? 0 : last.time(), last == null ? 0 : last.cycle()));
 	}
 }

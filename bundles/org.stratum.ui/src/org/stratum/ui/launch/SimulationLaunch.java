@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.runtime.ILog;
+import org.stratum.ui.preferences.StratumPreferences;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -23,10 +26,13 @@ public final class SimulationLaunch {
 	public static final String FILE = "org.stratum.ui.launch.file";
 	/** The simulation's name in that file. */
 	public static final String SIMULATION = "org.stratum.ui.launch.simulation";
+	/**
+	 * Overrides of the simulated cell's quantities, one variation each as written after a stack declaration's
+	 * {@code with} ({@code interlayer.thickness = 15 um}); the file is not changed.
+	 */
+	public static final String OVERRIDES = "org.stratum.ui.launch.overrides";
 	/** The output folder, relative to the file's project. */
 	public static final String OUTPUT = "org.stratum.ui.launch.output";
-	/** The output folder when none is set. */
-	public static final String DEFAULT_OUTPUT = "results";
 
 	private SimulationLaunch() {
 	}
@@ -46,9 +52,27 @@ public final class SimulationLaunch {
 		ILaunchConfigurationWorkingCopy copy = type().newInstance(null, manager.generateLaunchConfigurationName(simulation));
 		copy.setAttribute(FILE, file.getFullPath().toString());
 		copy.setAttribute(SIMULATION, simulation);
-		copy.setAttribute(OUTPUT, DEFAULT_OUTPUT);
+		copy.setAttribute(OUTPUT, StratumPreferences.outputFolder());
 		copy.setMappedResources(new org.eclipse.core.resources.IResource[] { file });
 		return copy.doSave();
+	}
+
+	/**
+	 * The folder runs of this simulation write into: its launch configuration's output, or the preference's folder
+	 * when it has no configuration yet.
+	 */
+	public static IFolder outputFolder(IFile file, String simulation) {
+		String output = StratumPreferences.outputFolder();
+		try {
+			for (ILaunchConfiguration c : DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurations(type())) {
+				if (file.getFullPath().toString().equals(c.getAttribute(FILE, "")) && simulation.equals(c.getAttribute(SIMULATION, ""))) {
+					output = c.getAttribute(OUTPUT, output).strip();
+				}
+			}
+		} catch (CoreException e) {
+			ILog.of(SimulationLaunch.class).log(e.getStatus()); // the preference's folder is where a new run would write
+		}
+		return file.getProject().getFolder(output.isEmpty() ? StratumPreferences.outputFolder() : output);
 	}
 
 	/** The names of the simulations a .stratum file declares, in order. */

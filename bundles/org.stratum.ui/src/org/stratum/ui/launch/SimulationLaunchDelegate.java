@@ -2,6 +2,7 @@ package org.stratum.ui.launch;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
+import org.stratum.ui.preferences.StratumPreferences;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -30,12 +31,12 @@ public final class SimulationLaunchDelegate implements ILaunchConfigurationDeleg
 		if (simulation.isEmpty()) {
 			throw refused("'" + configuration.getName() + "' names no simulation of " + file.getName() + "; choose one in Run > Run Configurations...");
 		}
-		String output = configuration.getAttribute(SimulationLaunch.OUTPUT, SimulationLaunch.DEFAULT_OUTPUT).strip();
-		IFolder folder = file.getProject().getFolder(output.isEmpty() ? SimulationLaunch.DEFAULT_OUTPUT : output);
+		String output = configuration.getAttribute(SimulationLaunch.OUTPUT, StratumPreferences.outputFolder()).strip();
+		IFolder folder = file.getProject().getFolder(output.isEmpty() ? StratumPreferences.outputFolder() : output);
 		if (!folder.exists()) {
 			ensure(folder, monitor);
 		}
-		new SimulationJob(file, simulation, folder).schedule();
+		new SimulationJob(file, simulation, folder, configuration.getAttribute(SimulationLaunch.OVERRIDES, java.util.List.of())).schedule();
 	}
 
 	private static void ensure(IFolder folder, IProgressMonitor monitor) throws CoreException {

@@ -12,6 +12,7 @@ import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.stratum.ui.preferences.StratumPreferences;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -25,6 +26,7 @@ final class SimulationTab extends AbstractLaunchConfigurationTab {
 	private Text file;
 	private Combo simulation;
 	private Text output;
+	private Text overrides;
 
 	@Override
 	public void createControl(Composite parent) {
@@ -41,8 +43,14 @@ final class SimulationTab extends AbstractLaunchConfigurationTab {
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(simulation);
 		new Label(root, SWT.NONE).setText("&Output folder:");
 		output = new Text(root, SWT.BORDER);
-		output.setMessage(SimulationLaunch.DEFAULT_OUTPUT + " (in the file's project)");
+		output.setMessage(StratumPreferences.outputFolder() + " (in the file's project)");
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(output);
+		Label overridesLabel = new Label(root, SWT.WRAP);
+		overridesLabel.setText("Cell &overrides, one per line as after a stack's 'with' (interlayer.thickness = 15 um); the file is not changed:");
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(overridesLabel);
+		overrides = new Text(root, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(SWT.DEFAULT, 80).applyTo(overrides);
+		overrides.addModifyListener(e -> updateLaunchConfigurationDialog());
 		file.addModifyListener(e -> {
 			listSimulations();
 			updateLaunchConfigurationDialog();
@@ -85,7 +93,7 @@ final class SimulationTab extends AbstractLaunchConfigurationTab {
 
 	@Override
 	public void setDefaults(ILaunchConfigurationWorkingCopy configuration) {
-		configuration.setAttribute(SimulationLaunch.OUTPUT, SimulationLaunch.DEFAULT_OUTPUT);
+		configuration.setAttribute(SimulationLaunch.OUTPUT, StratumPreferences.outputFolder());
 	}
 
 	@Override
@@ -93,7 +101,8 @@ final class SimulationTab extends AbstractLaunchConfigurationTab {
 		try {
 			file.setText(configuration.getAttribute(SimulationLaunch.FILE, ""));
 			simulation.setText(configuration.getAttribute(SimulationLaunch.SIMULATION, ""));
-			output.setText(configuration.getAttribute(SimulationLaunch.OUTPUT, SimulationLaunch.DEFAULT_OUTPUT));
+			output.setText(configuration.getAttribute(SimulationLaunch.OUTPUT, StratumPreferences.outputFolder()));
+			overrides.setText(String.join("\n", configuration.getAttribute(SimulationLaunch.OVERRIDES, List.of())));
 		} catch (CoreException e) {
 			setErrorMessage(e.getStatus().getMessage());
 		}
@@ -104,6 +113,7 @@ final class SimulationTab extends AbstractLaunchConfigurationTab {
 		configuration.setAttribute(SimulationLaunch.FILE, file.getText().strip());
 		configuration.setAttribute(SimulationLaunch.SIMULATION, simulation.getText().strip());
 		configuration.setAttribute(SimulationLaunch.OUTPUT, output.getText().strip());
+		configuration.setAttribute(SimulationLaunch.OVERRIDES, overrides.getText().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
 		IFile chosen = chosenFile();
 		configuration.setMappedResources(chosen == null ? null : new IResource[] { chosen });
 	}

@@ -1,44 +1,136 @@
 package org.stratum.ui.views;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
+import org.stratum.ui.results.CompareRunsEditor;
+import org.stratum.ui.results.Headlines;
+import org.stratum.ui.results.WorkspaceRuns;
+import org.stratum.ui.results.WorkspaceRuns.Entry;
 
 /**
- * Where the results of a simulation run will be shown. Until the results editor exists (issue 12) it tells the user
- * how to run a simulation and where its results are today.
+ * The run history of the workspace: every results folder with its status, headline and age, newest first, kept
+ * current as runs write. Double-click opens a run's results editor; select several and Compare overlays them.
  */
-public class SimulationResultsView extends ViewPart {
+public class SimulationResultsView extends ViewPart implements IResourceChangeListener {
 
 	public static final String ID = "org.stratum.ui.views.simulationResults";
 
-	static final String PLACEHOLDER = "Run a simulation with Run As > Stratum Simulation on a .stratum file: its log appears in the Console "
-			+ "and its results in results/<simulation>/ of the project, where summary.json, run.log, the CSV series and the PNG plots "
-			+ "open in their editors.\n\n"
-			+ "Charts of a run in the workbench come next: voltage and current against time, the critical-current-density staircase, "
-			+ "capacity against cycle number, Nyquist plots of impedance spectra, the lithium-plating and dendrite-front map, "
-			+ "and a table of the run's metrics.";
-
-	private Label message;
+	private TableViewer viewer;
+	private Action compare;
+	/** Whether a rescan is already queued (changes come in bursts while a run writes). */
+	private boolean queued;
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new GridLayout(1, false));
-		message = new Label(parent, SWT.WRAP);
-		message.setText(PLACEHOLDER);
-		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		column("Run", 170, e -> e.run().simulation());
+		column("Folder", 220, e -> e.summary().getParent().getFullPath().toString());
+		column("Status", 90, e -> e.run().status().name().toLowerCase(java.util.Locale.ROOT) + (e.run().partial() ? " (partial)" : ""));
+		column("Headline", 380, e -> Headlines.of(e.run()));
+		column("Written", 100, e -> Headlines.ago(e.modified(), System.currentTimeMillis()));
+		viewer.addDoubleClickListener(event -> selected().forEach(SimulationResultsView::open));
+		compare = new Action("Compare Selected") {
+			@Override
+			public void run() {
+				CompareRunsEditor.open(getSite().getPage(), selected().stream().map(Entry::summary).toList());
+			}
+		};
+		compare.setToolTipText("Overlay the selected runs' curves and put their metrics side by side");
+		compare.setEnabled(false);
+		viewer.addSelectionChangedListener(e -> compare.setEnabled(selected().size() >= 2));
+		getViewSite().getActionBars().getToolBarManager().add(compare);
+		getSite().setSelectionProvider(viewer);
+		refresh();
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
 	}
 
-	/** The text the view shows now; tests read it the way a user reads the view. */
-	public String getMessage() {
-		return message.getText();
+	private void column(String title, int width, java.util.function.Function<Entry, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Entry) element);
+			}
+		});
+	}
+
+	/** The runs selected in the table. */
+	public List<Entry> selected() {
+		List<Entry> entries = new ArrayList<>();
+		for (Object o : ((IStructuredSelection) viewer.getSelection()).toList()) {
+			entries.add((Entry) o);
+		}
+		return entries;
+	}
+
+	/** Lists the workspace's runs again. */
+	public void refresh() {
+		queued = false;
+		if (!viewer.getControl().isDisposed()) {
+			viewer.setInput(WorkspaceRuns.all());
+		}
+	}
+
+	/** The runs listed, newest first. */
+	@SuppressWarnings("unchecked")
+	public List<Entry> runs() {
+		return (List<Entry>) viewer.getInput();
+	}
+
+	/** The table, for tests that select and compare. */
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	/** The Compare Selected action. */
+	public Action compareAction() {
+		return compare;
+	}
+
+	private static void open(Entry entry) {
+		try {
+			IDE.openEditor(org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), entry.summary());
+		} catch (PartInitException e) {
+			org.eclipse.jface.dialogs.ErrorDialog.openError(null, "Results cannot be opened", null, e.getStatus());
+		}
+	}
+
+	@Override
+	public void resourceChanged(IResourceChangeEvent event) {
+		if (WorkspaceRuns.touchesRuns(event) && !queued && !viewer.getControl().isDisposed()) {
+			queued = true;
+			viewer.getControl().getDisplay().asyncExec(this::refresh);
+		}
 	}
 
 	@Override
 	public void setFocus() {
-		message.setFocus();
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
+		super.dispose();
 	}
 }

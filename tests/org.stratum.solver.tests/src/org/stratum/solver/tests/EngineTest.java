@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,19 +25,24 @@ import org.stratum.engine.build.EngineException;
 import org.stratum.engine.build.ProgramBuilder;
 import org.stratum.engine.calibration.Calibration;
 import org.stratum.engine.results.ResultsWriter;
-import org.stratum.examples.Examples;
+import org.stratum.engine.results.RunFolder;
+import org.stratum.engine.results.SeriesColumn;
 import org.stratum.model.resource.StratumResources;
 import org.stratum.model.stack.Cell;
 import org.stratum.model.stack.PropertyKind;
 import org.stratum.model.stack.SolidElectrolyte;
 import org.stratum.solver.cell.StackCell;
 import org.stratum.solver.cell.StackCellModel;
+import org.stratum.solver.program.Discharge;
 import org.stratum.solver.program.Program;
 import org.stratum.solver.program.RunResult;
 import org.stratum.solver.program.Step;
 
 /** The engine on the seed examples: result files, the seed-000 CCD ordering, and named errors for bad input. */
 public class EngineTest {
+
+	/** C/m2 in one mAh/cm2. */
+	private static final double MAH_PER_CM2 = 36000;
 
 	@TempDir
 	Path dir;
@@ -79,6 +81,13 @@ public class EngineTest {
 				"\"versions\"", "\"calibration\"", "\"partial\": false", "\"li_plated_share\"")) {
 			assertTrue(json.contains(key), "summary.json lacks " + key + ":\n" + json);
 		}
+		RunFolder read = RunFolder.read(folder);
+		assertEquals(o.summary().simulation(), read.summary().simulation());
+		assertEquals(o.summary().status(), read.summary().status());
+		assertEquals(o.result().criticalCurrentDensity(), read.summary().metrics().criticalCurrentDensity(), 1e-5 * o.result().criticalCurrentDensity());
+		assertEquals(o.summary().inputs(), read.summary().inputs(), "input files and their hashes read back");
+		assertEquals(csv.size() - 1, read.series().size(), "one sample per CSV row");
+		assertEquals(Double.parseDouble(csv.get(csv.size() - 1).split(",")[1]), read.series().value(SeriesColumn.VOLTAGE, read.series().size() - 1));
 		assertTrue(Files.size(folder.resolve("plots/voltage.png")) > 2000);
 		// the SVG is well-formed XML with the same curve: one point per logged sample
 		var svg = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(folder.resolve("plots/voltage.svg").toFile());
@@ -172,16 +181,15 @@ public class EngineTest {
 		SimulationRunner.Outcome o = SimulationRunner.run(sim, dir.resolve("results"), f -> {
 		}, () -> false);
 		assertEquals(RunResult.Status.COMPLETED, o.result().status(), o.result().reason());
-		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> rows = (List<Map<String, Object>>) o.metrics().get("discharge_capacities");
+		List<Discharge> rows = o.metrics().discharges();
 		assertEquals(30, rows.size(), "six rates, five cycles each");
 		double previous = Double.POSITIVE_INFINITY;
 		for (int k = 0; k < rows.size(); k += 5) { // the first cycle of each rate
-			double capacity = (Double) rows.get(k).get("capacity_mAh_cm2");
-			assertTrue(capacity < previous && capacity > 0, "capacity at " + rows.get(k).get("current_density_mA_cm2") + " mA/cm2: " + capacity);
+			double capacity = rows.get(k).charge() / MAH_PER_CM2;
+			assertTrue(capacity < previous && capacity > 0, "capacity at " + rows.get(k).currentDensity() + " A/m2: " + capacity);
 			previous = capacity;
 		}
-		assertTrue((Double) rows.get(0).get("capacity_mAh_cm2") > 0.95 * 0.1998, "1C delivers nearly the nominal 0.2 mAh/cm2");
+		assertTrue(rows.get(0).charge() / MAH_PER_CM2 > 0.95 * 0.1998, "1C delivers nearly the nominal 0.2 mAh/cm2");
 		String json = Files.readString(o.folder().resolve("summary.json"));
 		assertTrue(json.contains("\"discharge_capacities\"") && json.contains("\"capacity_retention\"") && json.contains("Reimers and Dahn"), json);
 	}
@@ -196,13 +204,12 @@ public class EngineTest {
 		String svg = Files.readString(o.folder().resolve("plots/voltage.svg"));
 		assertTrue(svg.contains("voltage / V") && svg.contains(">4<") && svg.contains(">3.6<") && !svg.contains("e+"),
 				"a full cell's voltage axis reads in plain volts with round ticks:\n" + svg.replaceAll("(?s)<polyline.*?/>", ""));
-		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> rows = (List<Map<String, Object>>) o.metrics().get("discharge_capacities");
-		assertEquals(List.of("CC", "hold"), rows.stream().map(r -> r.get("step")).toList(), "the 1C discharge and the hold at 3.0 V after it");
-		double capacity = (Double) rows.get(0).get("capacity_mAh_cm2");
+		List<Discharge> rows = o.metrics().discharges();
+		assertEquals(List.of("CC", "hold"), rows.stream().map(Discharge::step).toList(), "the 1C discharge and the hold at 3.0 V after it");
+		double capacity = rows.get(0).charge() / MAH_PER_CM2;
 		// LCO's OCV reaches 4.2 V at 90 % of the nominal 0.1998 mAh/cm2: the hold charges to it, 1C gives nearly all back
 		assertTrue(capacity > 0.88 * 0.1998 && capacity < 0.9 * 0.1998, "1C discharge after a CC-CV charge to 4.2 V: " + capacity + " mAh/cm2");
-		double held = (Double) rows.get(1).get("capacity_mAh_cm2");
+		double held = rows.get(1).charge() / MAH_PER_CM2;
 		assertTrue(held > 0 && capacity + held <= 0.9 * 0.1998, "the hold at 3.0 V delivers the rest the polarisation kept back: " + held);
 	}
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stratum.dsl.stratum.Simulation;
 import org.stratum.engine.SimulationRunner;
+import org.stratum.engine.results.RunMetrics;
 import org.stratum.engine.build.CellMapper;
 import org.stratum.engine.calibration.Calibration;
 import org.stratum.engine.calibration.InterphaseCalibration;
@@ -61,9 +62,8 @@ public class InterphaseGrowthTest {
 	/** R_int in Ohm at each spectrum of a run's summary, by hour. */
 	private static Map<Double, Double> interfacialResistance(SimulationRunner.Outcome o) {
 		Map<Double, Double> byHour = new java.util.TreeMap<>();
-		for (Object row : (List<?>) o.metrics().get("impedance_fit")) {
-			Map<?, ?> fit = (Map<?, ?>) row;
-			byHour.put((Double) fit.get("time_h"), (Double) fit.get("R_int_ohm"));
+		for (RunMetrics.CircuitFit fit : o.metrics().impedanceFit()) {
+			byHour.put(fit.time() / 3600, fit.interfacialResistance());
 		}
 		return byHour;
 	}

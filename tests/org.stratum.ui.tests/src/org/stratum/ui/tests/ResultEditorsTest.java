@@ -31,6 +31,7 @@ import org.stratum.ui.Screenshots;
 import org.stratum.ui.results.CsvEditor;
 import org.stratum.ui.results.ImageViewer;
 import org.stratum.ui.results.RunOutputTextEditor;
+import org.stratum.ui.results.RunResultsEditor;
 
 /** A run's folder opened from Project Explorer: plots as images, tables with a plot, summary and log read-only. */
 public class ResultEditorsTest {
@@ -126,12 +127,17 @@ public class ResultEditorsTest {
 
 	@Test
 	public void theSummaryAndLogAreReadOnlyOtherJsonIsNot() throws Exception {
-		for (String name : new String[] { "summary.json", "run.log" }) {
-			IEditorPart part = IDE.openEditor(SeedProject.page(), run.getFile(name));
-			StratumPerspectiveTest.flush();
-			assertTrue(part instanceof RunOutputTextEditor, name + " opened in " + part.getClass().getName());
-			assertFalse(((ITextEditor) part).isEditable(), name + " of a run is editable");
-		}
+		IEditorPart log = IDE.openEditor(SeedProject.page(), run.getFile("run.log"));
+		StratumPerspectiveTest.flush();
+		assertTrue(log instanceof RunOutputTextEditor, "run.log opened in " + log.getClass().getName());
+		assertFalse(((ITextEditor) log).isEditable(), "run.log of a run is editable");
+		IEditorPart results = IDE.openEditor(SeedProject.page(), run.getFile("summary.json"));
+		StratumPerspectiveTest.flush();
+		assertTrue(results instanceof RunResultsEditor, "a run's summary.json opens the results editor, not " + results.getClass().getName());
+		IEditorPart text = SeedProject.page().openEditor(new org.eclipse.ui.part.FileEditorInput(run.getFile("summary.json")), RunOutputTextEditor.ID, true,
+				org.eclipse.ui.IWorkbenchPage.MATCH_ID | org.eclipse.ui.IWorkbenchPage.MATCH_INPUT);
+		StratumPerspectiveTest.flush();
+		assertTrue(text instanceof RunOutputTextEditor && !((ITextEditor) text).isEditable(), "summary.json opened as text is read-only");
 		IEditorPart mine = IDE.openEditor(SeedProject.page(), PROJECT.file("settings.json"));
 		StratumPerspectiveTest.flush();
 		assertTrue(((ITextEditor) mine).isEditable(), "a JSON file outside a run folder is read-only");

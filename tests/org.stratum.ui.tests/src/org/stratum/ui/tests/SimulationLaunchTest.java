@@ -13,6 +13,8 @@ import java.util.List;
 import org.eclipse.core.expressions.EvaluationContext;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -37,8 +39,10 @@ import org.eclipse.ui.progress.IProgressConstants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stratum.ui.Screenshots;
+import org.stratum.ui.launch.EngineMarkers;
 import org.stratum.ui.launch.SimulationJob;
 import org.stratum.ui.launch.SimulationLaunch;
+import org.stratum.ui.results.RunResultsEditor;
 
 /**
  * Running a simulation from the workbench as a modeller does: a "Stratum Simulation" launch configuration of seed
@@ -91,6 +95,11 @@ public class SimulationLaunchTest {
 		assertTrue(summary.exists(), "the partial result is written");
 		String json = read(summary);
 		assertTrue(json.contains("\"status\": \"cancelled\"") && json.contains("\"partial\": true"), json);
+		RunResultsEditor editor = (RunResultsEditor) IDE.openEditor(SeedProject.page(), summary);
+		StratumPerspectiveTest.flush();
+		assertTrue(editor.banners().contains("partial"), "the results editor marks the cancelled run as partial: " + editor.banners());
+		screenshot("results-cancelled-partial.png");
+		SeedProject.page().closeAllEditors(false);
 	}
 
 	/** Right-click on a simulation in the Outline of its .stratum editor: Run Simulation runs it. */
@@ -137,6 +146,74 @@ public class SimulationLaunchTest {
 		String log = console("FrontScNano (seed-000.stratum)").getDocument().get();
 		assertTrue(log.contains("front (phase-field) model"), log);
 		assertTrue(!log.contains("Exception") && !log.contains("\tat "), "no trace in the console: " + log);
+		IMarker[] markers = file.findMarkers(EngineMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		assertEquals(1, markers.length, "the refusal is marked on the file");
+		List<String> lines = Arrays.asList(read(file).split("\n", -1));
+		int modelLine = 1 + lines.indexOf(lines.stream().filter(l -> l.contains("model front {")).findFirst().orElseThrow());
+		assertEquals(modelLine, markers[0].getAttribute(IMarker.LINE_NUMBER, -1), "on the line of 'model front'");
+		assertTrue(markers[0].getAttribute(IMarker.MESSAGE, "").startsWith("simulation FrontScNano cannot run: "));
+	}
+
+	/** A cell the engine cannot simulate (no temperature) is marked on its .stack file, on the cell's line. */
+	@Test
+	void aCellTheEngineRefusesIsMarkedInItsStackFile() throws Exception {
+		IFile stack = PROJECT.file("examples/seed-000/no-temperature.stack");
+		String text = read(PROJECT.file("examples/seed-000/sym-bare.stack")).replaceFirst(" temperature=\"[^\"]*\"", "");
+		stack.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		IFile file = PROJECT.file("examples/seed-000/no-temperature.stratum");
+		String stratum = "stack Cold = \"no-temperature.stack\";\nprotocol Plate { plate at 0.1 mA/cm2 for 1 h; }\nsimulation ColdRun { cell Cold; protocol Plate; model stack; }\n";
+		file.create(new ByteArrayInputStream(stratum.getBytes(StandardCharsets.UTF_8)), true, null);
+		SimulationJob job = new SimulationJob(file, "ColdRun", PROJECT.project().getFolder("results"));
+		job.setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
+		job.schedule();
+		waitForSimulations(60_000);
+		assertEquals(IStatus.ERROR, job.getResult().getSeverity(), job.getResult().getMessage());
+		IMarker[] onStack = stack.findMarkers(EngineMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		IMarker[] onStratum = file.findMarkers(EngineMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		assertEquals(1, onStack.length + onStratum.length, "one marker: " + job.getResult().getMessage());
+		IMarker marker = onStack.length == 1 ? onStack[0] : onStratum[0];
+		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("temperature"), marker.getAttribute(IMarker.MESSAGE, ""));
+		assertEquals(1, onStack.length, "the cell's problem is marked in its .stack file, not in " + file.getName());
+		assertEquals(2, marker.getAttribute(IMarker.LINE_NUMBER, -1), "on the cell's line of the .stack file");
+		job = new SimulationJob(file, "ColdRun", PROJECT.project().getFolder("results"));
+		job.setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
+		job.schedule();
+		waitForSimulations(60_000);
+		assertEquals(1, stack.findMarkers(EngineMarkers.TYPE, false, IResource.DEPTH_ZERO).length, "running again replaces the marker, not adds one");
+	}
+
+	/** A launch configuration's overrides change the simulated cell, go into the summary's notes, and leave the file as it was. */
+	@Test
+	void launchOverridesChangeTheCellAndNotTheFile() throws Exception {
+		IFile file = PROJECT.file("examples/seed-000/seed-000.stratum");
+		String before = read(file);
+		IFolder results = PROJECT.project().getFolder("results");
+		if (!results.exists()) {
+			results.create(true, true, null);
+		}
+		new SimulationJob(file, "CcdSc", results).schedule();
+		waitForSimulations(120_000);
+		var type = org.eclipse.debug.core.DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurationType(SimulationLaunch.TYPE);
+		var copy = type.newInstance(null, "CcdSc with a thick layer");
+		copy.setAttribute(SimulationLaunch.FILE, file.getFullPath().toString());
+		copy.setAttribute(SimulationLaunch.SIMULATION, "CcdSc");
+		copy.setAttribute(SimulationLaunch.OUTPUT, "results-thick");
+		copy.setAttribute(SimulationLaunch.OVERRIDES, List.of("interlayer.thickness = 60 um"));
+		copy.doSave().launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+		waitForSimulations(120_000);
+		var plain = org.stratum.engine.results.SummaryJson.parse(read(PROJECT.project().getFile("results/CcdSc/summary.json")), "plain");
+		var thick = org.stratum.engine.results.SummaryJson.parse(read(PROJECT.project().getFile("results-thick/CcdSc/summary.json")), "thick");
+		assertTrue(thick.notes().stream().anyMatch(n -> n.contains("interlayer.thickness = 60 um")), "the override is in the notes: " + thick.notes());
+		assertTrue(plain.notes().stream().noneMatch(n -> n.contains("60 um")), plain.notes().toString());
+		assertTrue(thick.metrics().criticalCurrentDensity() != plain.metrics().criticalCurrentDensity() || thick.metrics().shortTime() != plain.metrics().shortTime(),
+				"a 60 um layer changes the CCD run: " + plain.metrics() + " vs " + thick.metrics());
+		assertEquals(before, read(file), "the file stays as written");
+		SimulationJob bad = new SimulationJob(file, "CcdSc", results, List.of("interlayer.thikness = 60 um"));
+		bad.setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
+		bad.schedule();
+		waitForSimulations(60_000);
+		assertEquals(IStatus.ERROR, bad.getResult().getSeverity());
+		assertTrue(bad.getResult().getMessage().contains("override: "), bad.getResult().getMessage());
 	}
 
 	/** Run As on a .stratum file offers "Stratum Simulation" (the shortcut's enablement), on a .stack file it does not. */
@@ -158,7 +235,7 @@ public class SimulationLaunchTest {
 		Screenshots.capture(SeedProject.page().getWorkbenchWindow().getShell(), StratumPerspectiveTest.screenshotFolder().resolve(name));
 	}
 
-	private static String read(IFile file) {
+	static String read(IFile file) {
 		try (InputStream in = file.getContents(true)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		} catch (Exception e) {
@@ -176,7 +253,7 @@ public class SimulationLaunchTest {
 	}
 
 	/** Lets the UI run until no simulation job is left, or fails after the timeout. */
-	private static void waitForSimulations(long millis) {
+	static void waitForSimulations(long millis) {
 		long until = System.currentTimeMillis() + millis;
 		while (Job.getJobManager().find(SimulationJob.FAMILY).length > 0) {
 			assertTrue(System.currentTimeMillis() < until, "the simulation did not end within " + millis / 1000 + " s");
