@@ -22,9 +22,9 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * Stratum's user guide, language reference and tutorial, read in the workbench (Help menu). The Eclipse help system
- * would show them in Help Contents, but its org.eclipse.help.base needs Lucene 10 (only plain jars on Maven Central)
- * and a Jetty web application, and shows pages in an SWT Browser, which needs WebKitGTK that these machines lack;
- * this view shows the same Markdown pages with the forms toolkit's FormText, which needs neither.
+ * would show them in Help Contents, but it serves pages from a Jetty web application (org.eclipse.help.webapp) and
+ * shows them in a browser: an SWT Browser, which needs WebKitGTK, or an external one, and these machines have
+ * neither. This view shows the same Markdown pages with the forms toolkit's FormText, which needs no browser.
  */
 public final class StratumHelpView extends ViewPart {
 
