@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.stratum.dsl.resolve.StackResolutionException;
+import org.stratum.dsl.resolve.Quantities;
 import org.stratum.dsl.resolve.StackResolver;
 import org.stratum.dsl.stratum.FrontModel;
 import org.stratum.dsl.stratum.Simulation;
@@ -19,19 +20,25 @@ import org.stratum.dsl.stratum.StackDeclaration;
 import org.stratum.engine.build.CellMapper;
 import org.stratum.engine.build.EngineException;
 import org.stratum.engine.build.FaceLengths;
+import org.stratum.engine.build.FrontMapper;
 import org.stratum.engine.build.ProgramBuilder;
 import org.stratum.engine.calibration.Calibration;
+import org.stratum.engine.results.FrontFrames;
 import org.stratum.engine.results.ResultsWriter;
 import org.stratum.engine.results.RunMetrics;
 import org.stratum.engine.results.RunSummary;
 import org.stratum.engine.results.TimeSeries;
 import org.stratum.model.stack.Cell;
+import org.stratum.model.units.Unit;
 import org.stratum.solver.cell.Impedance;
-import org.stratum.solver.cell.StackCell;
 import org.stratum.solver.cell.StackCellModel;
 import org.stratum.solver.program.Discharge;
 import org.stratum.solver.program.Executor;
+import org.stratum.solver.program.FrontSimulatedCell;
+import org.stratum.solver.program.SimulatedCell;
+import org.stratum.solver.program.StackSimulatedCell;
 import org.stratum.solver.program.Program;
+import org.stratum.solver.program.Recorder;
 import org.stratum.solver.program.Recorder.Sample;
 import org.stratum.solver.program.RunResult;
 
@@ -53,15 +60,24 @@ public final class SimulationRunner {
 		}
 	}
 
+	private static final Unit CELSIUS = Unit.parse("degC");
+	/** The front model's domain when a simulation gives none (m, m, m): a 20 x 40 um window at 0.25 um. */
+	static final double[] DEFAULT_DOMAIN = { 20e-6, 40e-6, 0.25e-6 };
+	/** Frames of the front model's fields a run keeps when the simulation does not say. */
+	static final int DEFAULT_FRAMES = 50;
+
 	private SimulationRunner() {
+	}
+
+	/** The front model's domain as the simulation writes it, with the defaults for what it leaves out. */
+	static FrontMapper.Domain domain(FrontModel front) {
+		return new FrontMapper.Domain(front.getWidth() == null ? DEFAULT_DOMAIN[0] : Quantities.si(front.getWidth()),
+				front.getHeight() == null ? DEFAULT_DOMAIN[1] : Quantities.si(front.getHeight()),
+				front.getSpacing() == null ? DEFAULT_DOMAIN[2] : Quantities.si(front.getSpacing()), front.getSeed() == 0 ? 1 : (long) front.getSeed());
 	}
 
 	public static Outcome run(Simulation simulation, Path outRoot, Consumer<RunProgress> progress, BooleanSupplier cancelled)
 			throws EngineException, IOException {
-		if (simulation.getModel() instanceof FrontModel) {
-			throw new EngineException("simulation '" + simulation.getName()
-					+ "' asks for the front (phase-field) model, which is not implemented yet; 'model stack;' runs the stack model", simulation.getModel());
-		}
 		Cell cell;
 		try {
 			cell = StackResolver.resolve(simulation.getCell());
@@ -83,21 +99,40 @@ public final class SimulationRunner {
 		Calibration.Calibrated calibrated = Calibration.calibrated();
 		notes.add(calibrated.note());
 		FaceLengths faces = calibrated.lengths();
-		CellMapper.StackInput stack = CellMapper.map(cell, faces, notes);
-		StackCell input = stack.cell();
-		Program program = ProgramBuilder.build(simulation.getProtocol(), input.area(), stack.cathode() == null ? Double.NaN : stack.cathode().capacity());
+		SimulatedCell model;
+		double area;
+		double temperature = cell.getTemperature() == null ? Double.NaN : cell.getTemperature().toSI();
+		boolean fullCell = false;
 		TimeSeries series = new TimeSeries(progress);
-		Executor executor = new Executor(new StackCellModel(input, stack.cathode()), series, cancelled);
+		Recorder recorder = series;
+		FrontFrames frames = null;
+		double capacity = Double.NaN; // a full cell's, C/m2, for its C-rates
+		if (simulation.getModel() instanceof FrontModel front) {
+			FrontMapper.FrontInput input = FrontMapper.map(cell, domain(front), front, faces, notes);
+			model = input.cell();
+			area = input.area();
+			frames = new FrontFrames(series, input.cell().model(), input.map(), front.getFrames() > 0 ? (int) front.getFrames() : DEFAULT_FRAMES);
+			recorder = frames;
+		} else {
+			CellMapper.StackInput stack = CellMapper.map(cell, faces, notes);
+			model = new StackSimulatedCell(new StackCellModel(stack.cell(), stack.cathode()));
+			area = stack.cell().area();
+			fullCell = stack.cathode() != null;
+			capacity = fullCell ? stack.cathode().capacity() : Double.NaN;
+		}
+		Program program = ProgramBuilder.build(simulation.getProtocol(), area, capacity);
+		Executor executor = new Executor(model, recorder, cancelled);
 		RunResult result = executor.run(program);
-		RunMetrics metrics = metrics(result, series, executor, stack.cathode() != null, input.area());
-		RunSummary summary = new RunSummary(simulation.getName(), cell.getName(), program.name(), "stack", result.status(), result.reason(),
+		RunMetrics metrics = metrics(result, series, executor, fullCell, area);
+		RunSummary summary = new RunSummary(simulation.getName(), cell.getName(), program.name(), model instanceof FrontSimulatedCell ? "front" : "stack", result.status(), result.reason(),
 				result.status() == RunResult.Status.CANCELLED || result.status() == RunResult.Status.FAILED, metrics,
 				new RunSummary.Calibration(faces.lithiumMetal(), faces.carbonScaffold(),
 						calibrated.provenance() == Calibration.Provenance.REUSED ? "reused from cache" : "computed"),
 				inputs(simulation), VERSION, System.getProperty("java.version"), notes);
 		List<String> log = new ArrayList<>(notes);
 		log.add(result.status() + ": " + result.reason());
-		Path folder = ResultsWriter.write(outRoot, summary, series, input.area(), input.temperature() - 273.15, log);
+		Path folder = ResultsWriter.write(outRoot, summary, series, area, CELSIUS.fromSI(temperature), log, frames == null ? f -> {
+		} : frames::writeInto);
 		return new Outcome(folder, result, summary);
 	}
 
@@ -109,7 +144,7 @@ public final class SimulationRunner {
 			first = Math.abs(loaded.get(0).voltage());
 			last = Math.abs(loaded.get(loaded.size() - 1).voltage());
 		}
-		double[] plated = executor.state().platedByLocation;
+		double[] plated = executor.cell() instanceof FrontSimulatedCell front ? front.model().state().plated() : executor.state().platedByLocation;
 		double total = plated[0] + plated[1] + plated[2] + plated[3];
 		double[] share = new double[4];
 		for (int k = 0; k < 4; k++) {

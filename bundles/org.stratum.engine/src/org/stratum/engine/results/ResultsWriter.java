@@ -31,7 +31,19 @@ public final class ResultsWriter {
 	private ResultsWriter() {
 	}
 
+	/** What a model writes into a results folder besides the files every run has (the front model's fields). */
+	@FunctionalInterface
+	public interface Extra {
+		void writeInto(Path folder) throws IOException;
+	}
+
 	public static Path write(Path outRoot, RunSummary summary, TimeSeries series, double area, double temperatureC, List<String> log)
+			throws IOException {
+		return write(outRoot, summary, series, area, temperatureC, log, folder -> {
+		});
+	}
+
+	public static Path write(Path outRoot, RunSummary summary, TimeSeries series, double area, double temperatureC, List<String> log, Extra extra)
 			throws IOException {
 		String simulation = summary.simulation();
 		Files.createDirectories(outRoot);
@@ -76,6 +88,7 @@ public final class ResultsWriter {
 				Plots.line(temp.resolve("plots/bode"), simulation + ": impedance modulus (last spectrum)", "log10(f / Hz)", "log10(|Z| / Ohm)", logF,
 						logModulus);
 			}
+			extra.writeInto(temp);
 			replace(temp, target);
 			return target;
 		} catch (IOException | RuntimeException e) {

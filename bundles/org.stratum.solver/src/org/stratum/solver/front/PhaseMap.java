@@ -133,6 +133,16 @@ public final class PhaseMap {
 		return phaseOf.clone();
 	}
 
+	/** The phase index of a cell (into {@link #phases()}). */
+	public int phaseIndex(int i, int j) {
+		return phaseOf[j * nx + i];
+	}
+
+	/** The index of a phase, which joins the map's phases if it is new. */
+	public int indexOf(Phase phase) {
+		return index(phase);
+	}
+
 	/** The phase of a cell. */
 	public Phase phase(int i, int j) {
 		return phases.get(phaseOf[j * nx + i]);

@@ -26,9 +26,11 @@ public final class ResultPages {
 	public static final String IMPEDANCE = "Impedance";
 	public static final String INTERFACIAL_RESISTANCE = "Interfacial Resistance";
 	public static final String LI_PLATED = "Li Plated";
+	public static final String DENDRITE_FRONT = "Dendrite Front";
 
 	/** Every page, in tab order. */
 	public static final List<ResultPage> ALL = List.of(new ResultPage(SUMMARY, run -> true, SummaryPage::new),
+			new ResultPage(DENDRITE_FRONT, DendriteFrontPage::appliesTo, DendriteFrontPage::new),
 			new ResultPage(VOLTAGE, run -> run.series().size() > 0, ResultPages::voltage),
 			new ResultPage(CCD, run -> Double.isFinite(run.summary().metrics().criticalCurrentDensity()), ResultPages::ccd),
 			new ResultPage(CAPACITY, run -> run.summary().metrics().hasDischarges(), ResultPages::capacity),

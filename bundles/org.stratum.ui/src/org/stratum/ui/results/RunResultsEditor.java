@@ -142,6 +142,11 @@ public final class RunResultsEditor extends MultiPageEditorPart implements IReso
 		setActivePage(titles.indexOf(title));
 	}
 
+	/** The control of the page with this title (a {@link DendriteFrontPage} for the front's page). */
+	public org.eclipse.swt.widgets.Control page(String title) {
+		return getControl(titles.indexOf(title));
+	}
+
 	/** The charts of the page with this title, in order. */
 	public List<ResultChart> charts(String title) {
 		List<ResultChart> charts = new ArrayList<>();

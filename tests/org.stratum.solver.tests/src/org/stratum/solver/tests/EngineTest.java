@@ -252,9 +252,5 @@ public class EngineTest {
 		EngineException zero = assertThrows(EngineException.class, () -> SimulationRunner.run(s, dir.resolve("results"), f -> {
 		}, () -> false));
 		assertTrue(zero.getMessage().contains("mass '0 mg' must be positive"), zero.getMessage());
-
-		EngineException front = assertThrows(EngineException.class, () -> SimulationRunner.run(sims.get("FrontScNano"), dir.resolve("results"), f -> {
-		}, () -> false));
-		assertTrue(front.getMessage().contains("front (phase-field) model, which is not implemented yet"), front.getMessage());
 	}
 }

@@ -117,6 +117,33 @@ public class RunResultsEditorTest {
 		screenshots(editor, "results-full-cell");
 	}
 
+	/** A front-model run opens on its Dendrite Front page: stepping the slider changes the frame, its time and the charts' cursor. */
+	@Test
+	void aFrontRunPlaysItsFramesOnTheDendriteFrontPage() throws Exception {
+		IFile file = PROJECT.file("examples/seed-000/front-small.stratum");
+		String text = "stack Nano = \"sym-sc-nano20-llzto.stack\";\n"
+				+ "protocol Plate5 { sign plating positive; temperature 55 degC; log every 2 s; plate at 5 mA/cm2 for 0.01 mAh/cm2; }\n"
+				+ "simulation FrontSmall { cell Nano; protocol Plate5; model front { domain 4 um x 40 um; grid 0.25 um; seed 5; frames 6; } }\n";
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		RunResultsEditor editor = run("examples/seed-000/front-small.stratum", "FrontSmall");
+		assertTrue(editor.pageTitles().contains(ResultPages.DENDRITE_FRONT), editor.pageTitles().toString());
+		editor.showPage(ResultPages.DENDRITE_FRONT);
+		StratumPerspectiveTest.flush();
+		org.stratum.ui.results.DendriteFrontPage front = (org.stratum.ui.results.DendriteFrontPage) editor.page(ResultPages.DENDRITE_FRONT);
+		assertTrue(front.frameCount() >= 3, "frames over the run: " + front.frameCount());
+		Screenshots.capture(SeedProject.page().getWorkbenchWindow().getShell(), StratumPerspectiveTest.screenshotFolder().resolve("dendrite-front-first.png"));
+		String first = front.timeText();
+		double firstCursor = front.cursorHours();
+		front.show(front.frameCount() - 1);
+		StratumPerspectiveTest.flush();
+		assertTrue(!front.timeText().equals(first), "the frame's time changes: " + first + " -> " + front.timeText());
+		assertTrue(front.cursorHours() > firstCursor, "the charts' cursor moves with the slider");
+		Screenshots.capture(SeedProject.page().getWorkbenchWindow().getShell(), StratumPerspectiveTest.screenshotFolder().resolve("dendrite-front-last.png"));
+		front.export(exports.resolve("frame.png"));
+		assertTrue(Files.size(exports.resolve("frame.png")) > 2000, "the frame exports as PNG");
+		SeedProject.page().closeAllEditors(false);
+	}
+
 	/** The code minings above each simulation of a .stratum editor, as the viewer's annotations show them. */
 	private static List<String> minings(org.eclipse.jface.text.source.ISourceViewer viewer) {
 		List<String> labels = new java.util.ArrayList<>();

@@ -129,29 +129,30 @@ public class SimulationLaunchTest {
 		SeedProject.page().closeAllEditors(false);
 	}
 
-	/** A simulation the engine refuses ends the job with the engine's words, in its status and its console. */
+	/** A simulation the engine refuses ends the job with the engine's words, in its status, its console and a marker on the line to fix. */
 	@Test
 	void aRefusedSimulationSaysWhyInItsStatusAndConsole() throws Exception {
-		IFile file = PROJECT.file("examples/seed-000/seed-000.stratum");
+		IFile file = PROJECT.file("examples/seed-000/short-domain.stratum");
+		String text = "stack Nano = \"sym-sc-nano20-llzto.stack\";\nprotocol P { sign plating positive; plate at 1 mA/cm2 for 1 h; }\n"
+				+ "simulation TooShort {\n\tcell Nano;\n\tprotocol P;\n\tmodel front { domain 10 um x 20 um; grid 0.25 um; }\n}\n";
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
 		IFolder results = PROJECT.project().getFolder("results");
 		if (!results.exists()) {
 			results.create(true, true, null);
 		}
-		SimulationJob job = new SimulationJob(file, "FrontScNano", results);
+		SimulationJob job = new SimulationJob(file, "TooShort", results);
 		job.setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE); // no dialog in the test
 		job.schedule();
 		waitForSimulations(60_000);
 		assertEquals(IStatus.ERROR, job.getResult().getSeverity());
-		assertTrue(job.getResult().getMessage().contains("front (phase-field) model"), job.getResult().getMessage());
-		String log = console("FrontScNano (seed-000.stratum)").getDocument().get();
-		assertTrue(log.contains("front (phase-field) model"), log);
+		assertTrue(job.getResult().getMessage().contains("does not fit in the front model's domain"), job.getResult().getMessage());
+		String log = console("TooShort (short-domain.stratum)").getDocument().get();
+		assertTrue(log.contains("make the domain taller"), log);
 		assertTrue(!log.contains("Exception") && !log.contains("\tat "), "no trace in the console: " + log);
 		IMarker[] markers = file.findMarkers(EngineMarkers.TYPE, false, IResource.DEPTH_ZERO);
 		assertEquals(1, markers.length, "the refusal is marked on the file");
-		List<String> lines = Arrays.asList(read(file).split("\n", -1));
-		int modelLine = 1 + lines.indexOf(lines.stream().filter(l -> l.contains("model front {")).findFirst().orElseThrow());
-		assertEquals(modelLine, markers[0].getAttribute(IMarker.LINE_NUMBER, -1), "on the line of 'model front'");
-		assertTrue(markers[0].getAttribute(IMarker.MESSAGE, "").startsWith("simulation FrontScNano cannot run: "));
+		assertEquals(6, markers[0].getAttribute(IMarker.LINE_NUMBER, -1), "on the line of 'model front', where the domain is set");
+		assertTrue(markers[0].getAttribute(IMarker.MESSAGE, "").startsWith("simulation TooShort cannot run: "));
 	}
 
 	/** A cell the engine cannot simulate (no temperature) is marked on its .stack file, on the cell's line. */

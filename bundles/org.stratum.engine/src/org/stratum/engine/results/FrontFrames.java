@@ -1,0 +1,143 @@
+package org.stratum.engine.results;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.stratum.solver.cell.Impedance;
+import org.stratum.solver.front.CoupledPotentials;
+import org.stratum.solver.front.FrontModel;
+import org.stratum.solver.front.PhaseMap;
+import org.stratum.solver.program.Recorder;
+
+/**
+ * The front model's fields over a run: a recorder in front of the time series that keeps a frame (xi, phase, ionic and
+ * electronic potential, current density) at logged samples, at most about {@code frames} of them evenly spread over the
+ * run (when twice as many gather, every other one goes and the stride doubles), and writes them as
+ * {@code fields/frame_NNNN.vti} with {@code fields/front.pvd} and as colour maps in {@code plots/}.
+ */
+public final class FrontFrames implements Recorder {
+
+	/** One kept frame. */
+	record Frame(double time, double current, float[] xi, int[] phase, float[] ionic, float[] electronic, float[] currentDensity) {
+	}
+
+	private final Recorder next;
+	private final FrontModel model;
+	private final PhaseMap map;
+	private final int wanted;
+	private final List<Frame> frames = new ArrayList<>();
+	/** Samples between kept frames. */
+	private int stride = 1;
+	private int seen;
+
+	public FrontFrames(Recorder next, FrontModel model, PhaseMap map, int frames) {
+		this.next = next;
+		this.model = model;
+		this.map = map;
+		this.wanted = Math.max(2, frames);
+	}
+
+	@Override
+	public void sample(Sample sample) {
+		next.sample(sample);
+		if (seen++ % stride == 0) {
+			frames.add(frame(sample.time(), sample.currentDensity()));
+			if (frames.size() >= 2 * wanted) {
+				for (int k = frames.size() - 1; k > 0; k -= 2) {
+					frames.remove(k);
+				}
+				stride *= 2;
+			}
+		}
+	}
+
+	@Override
+	public void impedance(double time, double[][] spectrum, Impedance.Circuit circuit) {
+		next.impedance(time, spectrum, circuit);
+	}
+
+	@Override
+	public void progress(double fraction) {
+		next.progress(fraction);
+	}
+
+	private Frame frame(double time, double j) {
+		int n = model.nx() * model.ny();
+		float[] xi = new float[n];
+		double[] x = model.state().xi();
+		for (int p = 0; p < n; p++) {
+			xi[p] = (float) x[p];
+		}
+		int[] phase = new int[n];
+		for (int p = 0; p < n; p++) {
+			phase[p] = model.lithiumAt(p) ? -1 : map.phaseIndex(p % model.nx(), p / model.nx());
+		}
+		CoupledPotentials potentials = model.potentials(j); // solved already for this sample
+		double[] phiI = potentials.ionicPotential();
+		double[] phiE = potentials.electronicPotential();
+		return new Frame(time, j, xi, phase, floats(phiI, n), floats(phiE, n), currentDensity(phiI, phiE));
+	}
+
+	private static float[] floats(double[] v, int n) {
+		float[] f = new float[n];
+		for (int k = 0; k < n && k < v.length; k++) {
+			f[k] = (float) v[k];
+		}
+		return f;
+	}
+
+	/** |i| per cell, A/m2: the ionic and electronic currents from the potentials' central differences and the cells' conductivities. */
+	private float[] currentDensity(double[] phiI, double[] phiE) {
+		int nx = model.nx(), ny = model.ny();
+		double h = model.h();
+		float[] c = new float[nx * ny];
+		for (int j = 0; j < ny; j++) {
+			for (int i = 0; i < nx; i++) {
+				int p = j * nx + i;
+				var phase = model.phase(p);
+				double si = phase.ionic(), se = model.lithiumAt(p) ? org.stratum.solver.front.Phase.LITHIUM_CONDUCTIVITY : phase.electronic();
+				double gx = 0, gy = 0, ex = 0, ey = 0;
+				int left = j * nx + (i + nx - 1) % nx, right = j * nx + (i + 1) % nx;
+				gx = (phiI[right] - phiI[left]) / (2 * h);
+				ex = (phiE[right] - phiE[left]) / (2 * h);
+				if (j > 0 && j < ny - 1) {
+					gy = (phiI[p + nx] - phiI[p - nx]) / (2 * h);
+					ey = (phiE[p + nx] - phiE[p - nx]) / (2 * h);
+				}
+				c[p] = (float) (si * Math.hypot(gx, gy) + se * Math.hypot(ex, ey));
+			}
+		}
+		return c;
+	}
+
+	/** The kept frames' times, s. */
+	public List<Double> times() {
+		return frames.stream().map(Frame::time).toList();
+	}
+
+	/** Writes {@code fields/} and the colour maps of xi into {@code plots/} of a results folder being written. */
+	public void writeInto(Path folder) throws IOException {
+		Path fields = Files.createDirectories(folder.resolve("fields"));
+		Path plots = Files.createDirectories(folder.resolve("plots"));
+		List<String> names = new ArrayList<>();
+		List<java.awt.image.BufferedImage> images = new ArrayList<>();
+		for (int k = 0; k < frames.size(); k++) {
+			Frame f = frames.get(k);
+			String name = String.format(Locale.ROOT, "frame_%04d.vti", k);
+			VtkImage.write(fields.resolve(name), model.nx(), model.ny(), model.h(), List.of(VtkImage.Field.of("xi", f.xi()),
+					VtkImage.Field.labels("phase", f.phase()), VtkImage.Field.of("phi_i", f.ionic()), VtkImage.Field.of("phi_e", f.electronic()),
+					VtkImage.Field.of("current_density", f.currentDensity())));
+			names.add(name);
+			java.awt.image.BufferedImage image = FrontMaps.xi(f.xi(), f.phase(), model.nx(), model.ny(), model.h(), map.layerRow(), map.electrolyteRow(),
+					f.time());
+			javax.imageio.ImageIO.write(image, "png", plots.resolve(String.format(Locale.ROOT, "front_%04d.png", k)).toFile());
+			images.add(image);
+		}
+		VtkImage.collection(fields.resolve("front.pvd"), names, times());
+		FrontMaps.gif(plots.resolve("front.gif"), images);
+	}
+}

@@ -1,0 +1,331 @@
+package org.stratum.ui.results;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Scale;
+import org.eclipse.swtchart.ILineSeries;
+import org.stratum.engine.results.FrontMaps;
+import org.stratum.engine.results.RunFolder;
+import org.stratum.engine.results.RunMetrics;
+import org.stratum.engine.results.SeriesColumn;
+import org.stratum.engine.results.VtkImage;
+import org.stratum.ui.preferences.StratumPreferences;
+
+/**
+ * The Dendrite Front page of a front-model run: the field of a frame as a colour map (xi, the phases, the ionic and
+ * electronic potentials, the current density) with the interlayer's and the electrolyte's first rows outlined, a
+ * colour legend and a scale bar in um; a time slider with play/pause; the front height and the Li by region against
+ * time with a cursor at the frame shown; the frame exported to PNG.
+ */
+public final class DendriteFrontPage extends Composite {
+
+	/** Whether a run has front fields to show. */
+	static boolean appliesTo(RunFolder run) {
+		return Files.isRegularFile(run.folder().resolve("fields/front.pvd"));
+	}
+
+	private static final String[] FIELDS = { "xi", "phase", "phi_i", "phi_e", "current_density" };
+	private static final int PLAY_MILLIS = 250;
+
+	private final List<Map.Entry<Double, Path>> frames;
+	private final Combo field;
+	private final Scale slider;
+	private final Label time;
+	private final Canvas canvas;
+	private final ResultChart height;
+	private final ResultChart lithium;
+	private VtkImage.Frame frame;
+	private int shown = -1;
+	private int layerRow;
+	private int electrolyteRow;
+	private boolean playing;
+	private Image image;
+
+	DendriteFrontPage(Composite parent, RunFolder run) {
+		super(parent, SWT.NONE);
+		List<Map.Entry<Double, Path>> read;
+		try {
+			read = VtkImage.frames(run.folder().resolve("fields/front.pvd"));
+		} catch (IOException e) {
+			read = List.of();
+			MessageDialog.openError(parent.getShell(), "Dendrite Front", "The run's fields cannot be read: " + e.getMessage());
+		}
+		frames = read;
+		setLayout(new GridLayout(7, false));
+		new Label(this, SWT.NONE).setText("Field:");
+		field = new Combo(this, SWT.READ_ONLY);
+		field.setItems(FIELDS);
+		field.select(0);
+		field.addListener(SWT.Selection, e -> redrawMap());
+		Button play = new Button(this, SWT.PUSH);
+		play.setText("Play");
+		play.addListener(SWT.Selection, e -> {
+			playing = !playing;
+			play.setText(playing ? "Pause" : "Play");
+			if (playing) {
+				tick();
+			}
+		});
+		slider = new Scale(this, SWT.HORIZONTAL);
+		slider.setMinimum(0);
+		slider.setMaximum(Math.max(1, frames.size() - 1));
+		GridData sliderData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		sliderData.minimumWidth = 200;
+		slider.setLayoutData(sliderData);
+		slider.addListener(SWT.Selection, e -> show(slider.getSelection()));
+		time = new Label(this, SWT.NONE);
+		time.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+		Button export = new Button(this, SWT.PUSH);
+		export.setText("PNG...");
+		export.setToolTipText("Export the frame shown as a PNG image");
+		export.addListener(SWT.Selection, e -> export());
+		new Label(this, SWT.NONE);
+		SashForm sash = new SashForm(this, SWT.HORIZONTAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+		canvas = new Canvas(sash, SWT.DOUBLE_BUFFERED);
+		canvas.addPaintListener(e -> paint(e.gc));
+		SashForm charts = new SashForm(sash, SWT.VERTICAL);
+		double[] t = ResultPages.hours(run.series());
+		height = new ResultChart(charts, "front height", "time / h", "penetration into the electrolyte / um");
+		double[] depth = run.series().values(SeriesColumn.FILAMENT_WORKING);
+		for (int k = 0; k < depth.length; k++) {
+			depth[k] *= 1e6;
+		}
+		height.line("penetration", t, depth);
+		height.resetZoom();
+		lithium = new ResultChart(charts, "Li plated by region", "time / h", "Li / mAh/cm2");
+		for (RunMetrics.Location l : RunMetrics.Location.values()) {
+			lithium.line(l.label(), t, ResultPages.in(run.series().values(SeriesColumn.plated(l)), DisplayUnits.MAH_PER_CM2));
+		}
+		lithium.resetZoom();
+		sash.setWeights(55, 45);
+		addDisposeListener(e -> {
+			playing = false;
+			if (image != null) {
+				image.dispose();
+			}
+		});
+		if (!frames.isEmpty()) {
+			show(0);
+		}
+	}
+
+	private void redrawMap() {
+		canvas.redraw();
+	}
+
+	private void tick() {
+		if (!playing || isDisposed()) {
+			return;
+		}
+		show((shown + 1) % frames.size());
+		getDisplay().timerExec(PLAY_MILLIS, this::tick);
+	}
+
+	/** Shows frame k: the map, the time and the charts' cursors. */
+	public void show(int k) {
+		try {
+			frame = VtkImage.read(frames.get(k).getValue());
+		} catch (IOException e) {
+			time.setText("frame " + k + " cannot be read: " + e.getMessage());
+			return;
+		}
+		shown = k;
+		if (k == 0) {
+			regions(frame);
+		}
+		slider.setSelection(k);
+		double hours = DisplayUnits.HOUR.fromSI(frames.get(k).getKey());
+		time.setText(String.format(Locale.ROOT, "frame %d of %d, t = %.4g h", k + 1, frames.size(), hours));
+		time.getParent().layout(new org.eclipse.swt.widgets.Control[] { time });
+		cursor(height, hours);
+		cursor(lithium, hours);
+		canvas.redraw();
+	}
+
+	/** The first rows of the interlayer and the electrolyte, from the first frame's phases (Li below, electrolyte on top). */
+	private void regions(VtkImage.Frame f) {
+		int[] phase = f.fields().get("phase").labels();
+		int top = phase[(f.ny() - 1) * f.nx()];
+		layerRow = 0;
+		while (layerRow < f.ny() && phase[layerRow * f.nx()] == -1) {
+			layerRow++;
+		}
+		electrolyteRow = f.ny() - 1;
+		while (electrolyteRow > layerRow && rowIs(phase, f.nx(), electrolyteRow - 1, top)) {
+			electrolyteRow--;
+		}
+	}
+
+	private static boolean rowIs(int[] phase, int nx, int row, int label) {
+		for (int i = 0; i < nx; i++) {
+			if (phase[row * nx + i] != label) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static void cursor(ResultChart chart, double hours) {
+		var series = chart.chart().getSeriesSet().getSeries("now");
+		double[] range = { chart.chart().getAxisSet().getYAxis(0).getRange().lower, chart.chart().getAxisSet().getYAxis(0).getRange().upper };
+		if (series == null) {
+			ILineSeries<?> marker = chart.marker("now", hours, range[0], range[1]);
+			marker.setVisibleInLegend(false);
+		} else {
+			series.setXSeries(new double[] { hours, hours });
+			series.setYSeries(range);
+		}
+		chart.chart().redraw();
+	}
+
+	/** The time of the frame shown, as the label says it. */
+	public String timeText() {
+		return time.getText();
+	}
+
+	/** The frame's time cursor on the front-height chart, h (for tests). */
+	public double cursorHours() {
+		return height.chart().getSeriesSet().getSeries("now").getXSeries()[0];
+	}
+
+	public int shown() {
+		return shown;
+	}
+
+	public int frameCount() {
+		return frames.size();
+	}
+
+	private void paint(GC gc) {
+		if (frame == null) {
+			return;
+		}
+		ImageData data = render(frame, FIELDS[field.getSelectionIndex()]);
+		if (image != null) {
+			image.dispose();
+		}
+		image = new Image(getDisplay(), data);
+		var area = canvas.getClientArea();
+		int scale = Math.max(1, Math.min((area.width - 120) / frame.nx(), (area.height - 60) / frame.ny()));
+		int w = frame.nx() * scale, h = frame.ny() * scale;
+		gc.drawImage(image, 0, 0, frame.nx(), frame.ny(), 10, 10, w, h);
+		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
+		gc.setLineWidth(2);
+		for (int row : new int[] { layerRow, electrolyteRow }) {
+			gc.drawLine(10, 10 + h - row * scale, 10 + w, 10 + h - row * scale);
+		}
+		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
+		gc.setLineWidth(1);
+		gc.drawRectangle(10, 10, w, h);
+		double[] range = range(frame, FIELDS[field.getSelectionIndex()]);
+		for (int y = 0; y < h; y++) { // legend
+			java.awt.Color c = FrontMaps.viridis(1 - y / (double) h);
+			org.eclipse.swt.graphics.Color colour = new org.eclipse.swt.graphics.Color(c.getRed(), c.getGreen(), c.getBlue());
+			gc.setForeground(colour);
+			gc.drawLine(w + 25, 10 + y, w + 40, 10 + y);
+		}
+		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
+		gc.drawText(MetricRow.format(range[1]), w + 45, 5, true);
+		gc.drawText(MetricRow.format(range[0]), w + 45, 10 + h - 12, true);
+		double um = frame.nx() * frame.h() * 1e6 / 5; // scale bar: a round length near a fifth of the width
+		double bar = Math.pow(10, Math.floor(Math.log10(um)));
+		bar = um >= 5 * bar ? 5 * bar : um >= 2 * bar ? 2 * bar : bar;
+		int px = (int) Math.round(bar * 1e-6 / frame.h() * scale);
+		gc.setLineWidth(3);
+		gc.drawLine(10, h + 25, 10 + px, h + 25);
+		gc.drawText(new java.math.BigDecimal(bar).stripTrailingZeros().toPlainString() + " um", 16 + px, h + 17, true);
+	}
+
+	/** The least and largest value of a field in a frame (xi: 0 and 1). */
+	private static double[] range(VtkImage.Frame f, String name) {
+		if (name.equals("xi")) {
+			return new double[] { 0, 1 };
+		}
+		VtkImage.Field field = f.fields().get(name);
+		double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+		for (int k = 0; k < f.nx() * f.ny(); k++) {
+			double v = field.values() != null ? field.values()[k] : field.labels()[k];
+			lo = Math.min(lo, v);
+			hi = Math.max(hi, v);
+		}
+		return new double[] { lo, hi > lo ? hi : lo + 1 };
+	}
+
+	/** One pixel per cell, row 0 at the bottom; Li (phase -1) white; the phases in the palette's colours. */
+	private static ImageData render(VtkImage.Frame f, String name) {
+		ImageData data = new ImageData(f.nx(), f.ny(), 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));
+		int[] phase = f.fields().get("phase").labels();
+		double[] range = range(f, name);
+		VtkImage.Field field = f.fields().get(name);
+		for (int j = 0; j < f.ny(); j++) {
+			for (int i = 0; i < f.nx(); i++) {
+				int p = j * f.nx() + i;
+				RGB rgb;
+				if (phase[p] < 0 && !name.startsWith("phi") && !name.startsWith("current")) {
+					rgb = new RGB(255, 255, 255);
+				} else if (name.equals("phase")) {
+					int[] c = StratumPreferences.Palette.TABLEAU.colour(phase[p]);
+					rgb = new RGB(c[0], c[1], c[2]);
+				} else {
+					double v = field.values()[p];
+					java.awt.Color c = FrontMaps.viridis((v - range[0]) / (range[1] - range[0]));
+					rgb = new RGB(c.getRed(), c.getGreen(), c.getBlue());
+				}
+				data.setPixel(i, f.ny() - 1 - j, data.palette.getPixel(rgb));
+			}
+		}
+		return data;
+	}
+
+	private void export() {
+		FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+		dialog.setOverwrite(true);
+		dialog.setFilterExtensions(new String[] { "*.png" });
+		dialog.setFileName(String.format(Locale.ROOT, "front-%s-%04d.png", FIELDS[field.getSelectionIndex()], shown));
+		String file = dialog.open();
+		if (file != null) {
+			export(Path.of(file));
+		}
+	}
+
+	/** Writes the map as shown (its canvas) as PNG. */
+	public void export(Path file) {
+		var area = canvas.getClientArea();
+		Image shot = new Image(getDisplay(), Math.max(1, area.width), Math.max(1, area.height));
+		GC gc = new GC(shot);
+		try {
+			gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+			gc.fillRectangle(0, 0, area.width, area.height);
+			paint(gc);
+		} finally {
+			gc.dispose();
+		}
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { shot.getImageData() };
+		loader.save(file.toString(), SWT.IMAGE_PNG);
+		shot.dispose();
+	}
+}

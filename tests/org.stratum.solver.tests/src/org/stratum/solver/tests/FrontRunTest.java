@@ -1,0 +1,172 @@
+package org.stratum.solver.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stratum.dsl.stratum.Model;
+import org.stratum.dsl.stratum.Simulation;
+import org.stratum.engine.SimulationRunner;
+import org.stratum.engine.build.EngineException;
+import org.stratum.engine.build.FrontMapper;
+import org.stratum.engine.calibration.Calibration;
+import org.stratum.engine.results.RunFolder;
+import org.stratum.engine.results.RunMetrics;
+import org.stratum.model.stack.Cell;
+import org.stratum.solver.front.Phase;
+import org.stratum.solver.front.PhaseMap;
+import org.stratum.solver.program.RunResult;
+
+/**
+ * The front model from a .stratum file: its microstructure built from the cell's .stack file (fractions placed as
+ * asked, reproducible by seed, named errors for a domain that cannot hold the cell) and a run through the engine
+ * that writes the same results folder as the stack model.
+ */
+public class FrontRunTest {
+
+	@TempDir
+	Path dir;
+
+	private Simulation simulation(String text, String name) throws Exception {
+		Map<String, Simulation> sims = SeedSimulations.load(dir, "seed-000/seed-000.stratum");
+		Path file = dir.resolve("examples/seed-000/front-" + name + ".stratum");
+		Files.writeString(file, "stack Nano = \"sym-sc-nano20-llzto.stack\";\nstack Bare0 = \"sym-bare.stack\";\n" + text);
+		XtextResource r = (XtextResource) sims.get("CcdBare").eResource().getResourceSet().getResource(URI.createFileURI(file.toString()), true);
+		return ((Model) r.getContents().get(0)).getElements().stream().filter(e -> e instanceof Simulation s && s.getName().equals(name))
+				.map(Simulation.class::cast).findFirst().orElseThrow();
+	}
+
+	private static FrontMapper.FrontInput map(String stack, FrontMapper.Domain domain, List<String> notes) throws Exception {
+		Cell cell = Calibration.load("seed-000/" + stack);
+		return FrontMapper.map(cell, domain, null, Calibration.faceLengths(), notes);
+	}
+
+	@Test
+	public void theNanoLlztoLayerIsBuiltWithItsFractionAndTheSameSeedGivesTheSameMap() throws Exception {
+		List<String> notes = new ArrayList<>();
+		FrontMapper.Domain domain = new FrontMapper.Domain(16e-6, 44e-6, 0.125e-6, 7);
+		FrontMapper.FrontInput a = map("sym-sc-nano20-llzto.stack", domain, notes);
+		PhaseMap map = a.map();
+		assertEquals(40, map.layerRow(), "5 um of Li at 0.125 um");
+		assertEquals(40 + 240, map.electrolyteRow(), "the 30 um layer above it");
+		FrontMapper.LayerReport llzto = a.layers().stream().filter(r -> r.component().equals("LLZTO-nano")).findFirst().orElseThrow();
+		assertEquals(llzto.asked(), llzto.achieved(), 0.1 * llzto.asked(), "the LLZTO fraction is placed as asked: " + llzto);
+		assertTrue(llzto.particles() > 100, "300 nm particles over a 16 x 30 um layer: " + llzto.particles());
+		assertTrue(notes.stream().anyMatch(n -> n.contains("LLZTO-nano") && n.contains("vol% placed")), notes.toString());
+		assertTrue(notes.stream().anyMatch(n -> n.contains("PTFE") && n.contains("part of the matrix")), notes.toString());
+		FrontMapper.FrontInput b = map("sym-sc-nano20-llzto.stack", domain, new ArrayList<>());
+		assertTrue(java.util.Arrays.equals(a.map().phaseIndices(), b.map().phaseIndices()), "the same seed gives the same map");
+		FrontMapper.FrontInput c = map("sym-sc-nano20-llzto.stack", new FrontMapper.Domain(16e-6, 44e-6, 0.125e-6, 8), new ArrayList<>());
+		assertTrue(!java.util.Arrays.equals(a.map().phaseIndices(), c.map().phaseIndices()), "another seed places the particles elsewhere");
+		Phase carbon = map.phase(0, map.layerRow() + 1).conductsElectrons() ? map.phase(0, map.layerRow() + 1) : null;
+		assertTrue(map.phases().stream().anyMatch(p -> p.name().equals("SC") && p.conductsElectrons() && p.room() > 0), "the carbon matrix: " + carbon);
+		assertTrue(map.phases().stream().anyMatch(p -> p.name().equals("LPSCl") && !p.conductsElectrons() && p.room() == 0), "the dense electrolyte");
+	}
+
+	@Test
+	public void aDomainThatCannotHoldTheCellIsANamedError() throws Exception {
+		EngineException shortDomain = assertThrows(EngineException.class,
+				() -> map("sym-sc-nano20-llzto.stack", new FrontMapper.Domain(10e-6, 20e-6, 0.25e-6, 1), new ArrayList<>()));
+		assertTrue(shortDomain.getMessage().contains("does not fit in the front model's domain of 20 um") && shortDomain.getMessage().contains("taller"),
+				shortDomain.getMessage());
+		EngineException memory = assertThrows(EngineException.class,
+				() -> map("sym-bare.stack", new FrontMapper.Domain(2e-3, 2e-3, 0.1e-6, 1), new ArrayList<>()));
+		assertTrue(memory.getMessage().matches("the front model's 20000 x 20000 cells need about \\d+ MB; this Java heap holds \\d+ MB.*"), memory.getMessage());
+		EngineException narrow = assertThrows(EngineException.class,
+				() -> map("sym-sc-nano20-llzto.stack", new FrontMapper.Domain(0.2e-6, 44e-6, 0.05e-6, 1), new ArrayList<>()));
+		assertTrue(narrow.getMessage().contains("do not fit in the domain's width"), narrow.getMessage());
+	}
+
+	@Test
+	public void aFrontSimulationRunsThroughTheEngineAndWritesItsResults() throws Exception {
+		Simulation s = simulation("protocol Plate { sign plating positive; temperature 55 degC; log every 10 s; plate at 5 mA/cm2 for 0.02 mAh/cm2; }\n"
+				+ "simulation FrontBare { cell Bare0; protocol Plate; model front { domain 8 um x 12 um; grid 0.5 um; seed 3; } }\n", "FrontBare");
+		SimulationRunner.Outcome o = SimulationRunner.run(s, dir.resolve("results"), p -> {
+		}, () -> false);
+		assertEquals(RunResult.Status.COMPLETED, o.result().status(), o.result().reason());
+		RunFolder folder = RunFolder.read(o.folder());
+		assertEquals("front", folder.summary().model());
+		assertTrue(folder.series().size() >= 2, "the time series has the run's samples");
+		RunMetrics.PlatedShares shares = folder.summary().metrics().platedShares();
+		double sum = shares.liSide() + shares.insideLayer() + shares.faceBand() + shares.insideElectrolyte();
+		assertEquals(1, sum, 1e-9, "every plated Li is somewhere: " + shares);
+		assertTrue(folder.summary().notes().stream().anyMatch(n -> n.startsWith("front model: 16 x 24 cells")), folder.summary().notes().toString());
+
+		Path fields = o.folder().resolve("fields");
+		var pvd = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(fields.resolve("front.pvd").toFile());
+		var datasets = pvd.getElementsByTagName("DataSet");
+		assertTrue(datasets.getLength() >= 2, "the time collection lists the frames");
+		String last = ((org.w3c.dom.Element) datasets.item(datasets.getLength() - 1)).getAttribute("file");
+		Map<String, float[]> frame = readVti(fields.resolve(last));
+		float[] xi = frame.get("xi");
+		assertEquals(16 * 24, xi.length);
+		int[] labels = readLabels(fields.resolve(last), "phase");
+		assertEquals(-1, labels[0], "the foil at the bottom is Li");
+		for (float v : xi) {
+			assertTrue(v >= -1e-6 && v <= 1 + 1e-6, "xi in [0, 1]: " + v);
+		}
+		assertTrue(frame.containsKey("phi_i") && frame.containsKey("phi_e") && frame.containsKey("current_density"), frame.keySet().toString());
+		var gif = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+		try (var in = javax.imageio.ImageIO.createImageInputStream(o.folder().resolve("plots/front.gif").toFile())) {
+			gif.setInput(in);
+			assertEquals(datasets.getLength(), gif.getNumImages(true), "one GIF frame per field frame");
+		}
+		assertTrue(Files.size(o.folder().resolve("plots/front_0000.png")) > 2000);
+	}
+
+	/**
+	 * An independent reader of VTK XML image data (appended raw, zlib, UInt64 headers): the JDK's XML parser and
+	 * Inflater only, nothing of the writer. Float32 arrays as floats, Int32 arrays as their int bits.
+	 */
+	private static Map<String, float[]> readVti(Path file) throws Exception {
+		byte[] bytes = Files.readAllBytes(file);
+		String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+		int appended = text.indexOf("<AppendedData");
+		int start = text.indexOf('_', appended) + 1;
+		var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+				.parse(new java.io.ByteArrayInputStream(text.substring(0, appended).concat("</VTKFile>").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+		assertEquals("ImageData", doc.getDocumentElement().getAttribute("type"));
+		assertEquals("vtkZLibDataCompressor", doc.getDocumentElement().getAttribute("compressor"));
+		var arrays = doc.getElementsByTagName("DataArray");
+		Map<String, float[]> out = new java.util.LinkedHashMap<>();
+		for (int k = 0; k < arrays.getLength(); k++) {
+			var a = (org.w3c.dom.Element) arrays.item(k);
+			int offset = Integer.parseInt(a.getAttribute("offset"));
+			java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes, start + offset, bytes.length - start - offset).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+			long blocks = b.getLong(), blockSize = b.getLong(), lastSize = b.getLong();
+			assertEquals(1, blocks);
+			assertEquals(blockSize, lastSize);
+			int compressed = (int) b.getLong();
+			var inflater = new java.util.zip.Inflater();
+			inflater.setInput(bytes, b.position(), compressed);
+			byte[] raw = new byte[(int) blockSize];
+			assertEquals(raw.length, inflater.inflate(raw));
+			java.nio.ByteBuffer values = java.nio.ByteBuffer.wrap(raw).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+			float[] f = new float[raw.length / 4];
+			for (int i = 0; i < f.length; i++) {
+				f[i] = "Int32".equals(a.getAttribute("type")) ? Float.intBitsToFloat(values.getInt()) : values.getFloat();
+			}
+			out.put(a.getAttribute("Name"), f);
+		}
+		return out;
+	}
+
+	private static int[] readLabels(Path file, String name) throws Exception {
+		float[] bits = readVti(file).get(name);
+		int[] labels = new int[bits.length];
+		for (int k = 0; k < bits.length; k++) {
+			labels[k] = Float.floatToRawIntBits(bits[k]);
+		}
+		return labels;
+	}
+}
