@@ -51,8 +51,8 @@ public final class SimulationRunner {
 
 	public static final String VERSION = "0.1.0";
 
-	/** What a run produced: where, how it ended, and its summary as written to summary.json. */
-	public record Outcome(Path folder, RunResult result, RunSummary summary) {
+	/** What a run produced: where, how it ended, its summary as written to summary.json, and whether the cell was a full cell. */
+	public record Outcome(Path folder, RunResult result, RunSummary summary, boolean fullCell) {
 
 		/** The run's headline metrics (SI). */
 		public RunMetrics metrics() {
@@ -133,7 +133,7 @@ public final class SimulationRunner {
 		log.add(result.status() + ": " + result.reason());
 		Path folder = ResultsWriter.write(outRoot, summary, series, area, CELSIUS.fromSI(temperature), log, frames == null ? f -> {
 		} : frames::writeInto);
-		return new Outcome(folder, result, summary);
+		return new Outcome(folder, result, summary, fullCell);
 	}
 
 	static RunMetrics metrics(RunResult result, TimeSeries series, Executor executor, boolean fullCell, double area) {

@@ -126,6 +126,8 @@ public class RunCommand implements Callable<Integer> {
 		} else if (Double.isFinite(m.initialOverpotential()) && Double.isFinite(m.finalOverpotential())) {
 			out.printf(Locale.ROOT, "  overpotential            %.1f mV at the start, %.1f mV at the end%n", MILLIVOLT.fromSI(m.initialOverpotential()),
 					MILLIVOLT.fromSI(m.finalOverpotential()));
+		} else if (!outcome.fullCell()) { // a symmetric cell's voltage is its overpotential, and it carried no current
+			out.println("  overpotential            - (no current flowed)");
 		}
 		out.println("  Li plated                " + shares(m.platedShares()));
 		out.println("  results                  " + outcome.folder());

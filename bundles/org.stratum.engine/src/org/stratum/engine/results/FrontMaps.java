@@ -48,6 +48,24 @@ public final class FrontMaps {
 		return new Color((int) Math.round(a[0] + t * (b[0] - a[0])), (int) Math.round(a[1] + t * (b[1] - a[1])), (int) Math.round(a[2] + t * (b[2] - a[2])));
 	}
 
+	/** Grey tones of the phases where there is no Li, so the microstructure shows under the front. */
+	private static final int[] GREYS = { 215, 120, 170, 90, 190, 145 };
+
+	/**
+	 * The colour of a cell of the xi map: white for Li (phase -1), the phase's grey where xi is below 1 %, viridis of
+	 * xi elsewhere.
+	 */
+	public static Color xiColour(double xi, int phase) {
+		if (phase < 0) {
+			return Color.WHITE;
+		}
+		if (xi < 0.01) {
+			int g = GREYS[phase % GREYS.length];
+			return new Color(g, g, g);
+		}
+		return viridis(xi);
+	}
+
 	/** The map of xi at one time: phase -1 marks Li (white). Rows grow upwards: row 0 at the bottom. */
 	public static BufferedImage xi(float[] xi, int[] phase, int nx, int ny, double h, int layerRow, int electrolyteRow, double time) {
 		int scale = Math.max(1, SIZE / Math.max(nx, ny));
@@ -57,11 +75,11 @@ public final class FrontMaps {
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		g.setColor(Color.WHITE);
 		g.fillRect(0, 0, image.getWidth(), image.getHeight());
-		int top = 40;
+		int top = 44;
 		for (int j = 0; j < ny; j++) {
 			for (int i = 0; i < nx; i++) {
 				int p = j * nx + i;
-				g.setColor(phase[p] < 0 ? Color.WHITE : viridis(xi[p]));
+				g.setColor(xiColour(xi[p], phase[p]));
 				g.fillRect(MARGIN / 2 + i * scale, top + (ny - 1 - j) * scale, scale, scale);
 			}
 		}
@@ -74,7 +92,9 @@ public final class FrontMaps {
 		g.setColor(Color.BLACK);
 		g.drawRect(MARGIN / 2, top, w, hgt);
 		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-		g.drawString(String.format(Locale.ROOT, "xi at t = %.4g s (red: interlayer and electrolyte begin; white: Li)", time), MARGIN / 2, 22);
+		g.drawString(String.format(Locale.ROOT, "xi, t = %.4g s", time), MARGIN / 2, 16);
+		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+		g.drawString("white: Li; greys: phases; red: layer, electrolyte", MARGIN / 2, 32);
 		// legend: a vertical colour bar right of the map
 		int lx = MARGIN / 2 + w + 20;
 		for (int y = 0; y < hgt; y++) {

@@ -284,7 +284,10 @@ public final class DendriteFrontPage extends Composite {
 			for (int i = 0; i < f.nx(); i++) {
 				int p = j * f.nx() + i;
 				RGB rgb;
-				if (phase[p] < 0 && !name.startsWith("phi") && !name.startsWith("current")) {
+				if (name.equals("xi")) {
+					java.awt.Color c = FrontMaps.xiColour(field.values()[p], phase[p]);
+					rgb = new RGB(c.getRed(), c.getGreen(), c.getBlue());
+				} else if (phase[p] < 0 && name.equals("phase")) {
 					rgb = new RGB(255, 255, 255);
 				} else if (name.equals("phase")) {
 					int[] c = StratumPreferences.Palette.TABLEAU.colour(phase[p]);
