@@ -15,7 +15,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.ui.dialogs.ListDialog;
 
 /**
  * Run As > Stratum Simulation on a .stratum file (in Project Explorer or its editor): the file's one simulation, or
@@ -73,13 +74,20 @@ public final class SimulationLaunchShortcut implements ILaunchShortcut {
 		}
 	}
 
+	/** Asks which simulation to run: a list of them all, the first selected (a filtered list showed none until typed into). */
 	private static String choose(IFile file, List<String> simulations) {
-		ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell(), new LabelProvider());
+		ListDialog dialog = new ListDialog(shell());
 		dialog.setTitle("Run Simulation");
 		dialog.setMessage("Simulations of " + file.getName() + ":");
-		dialog.setElements(simulations.toArray());
-		dialog.setMultipleSelection(false);
-		return dialog.open() == ElementListSelectionDialog.OK ? (String) dialog.getFirstResult() : null;
+		dialog.setContentProvider(ArrayContentProvider.getInstance());
+		dialog.setLabelProvider(new LabelProvider());
+		dialog.setInput(simulations);
+		dialog.setInitialSelections(simulations.get(0));
+		dialog.setHeightInChars(Math.min(20, simulations.size() + 1));
+		if (dialog.open() != ListDialog.OK || dialog.getResult() == null || dialog.getResult().length == 0) {
+			return null;
+		}
+		return (String) dialog.getResult()[0];
 	}
 
 	private static Shell shell() {

@@ -217,6 +217,43 @@ public class SimulationLaunchTest {
 		assertTrue(bad.getResult().getMessage().contains("override: "), bad.getResult().getMessage());
 	}
 
+	/** Run As on a file with several simulations lists them all at once (the first selected), as a user sees it. */
+	@Test
+	void runAsOnAFileWithSeveralSimulationsListsThemAll() throws Exception {
+		IFile file = PROJECT.file("examples/seed-000/seed-000.stratum");
+		List<String> listed = new java.util.ArrayList<>();
+		Display display = Display.getCurrent();
+		display.timerExec(2000, () -> {
+			org.eclipse.swt.widgets.Shell dialog = display.getActiveShell();
+			collect(dialog, listed);
+			screenshotOf(dialog, "run-as-choose-simulation.png");
+			dialog.close();
+		});
+		new org.stratum.ui.launch.SimulationLaunchShortcut().launch(new org.eclipse.jface.viewers.StructuredSelection(file), ILaunchManager.RUN_MODE);
+		assertTrue(listed.size() >= 10 && listed.contains("CcdScNano") && listed.get(0).equals("CcdBare"), "the chooser lists: " + listed);
+		assertEquals(0, Job.getJobManager().find(SimulationJob.FAMILY).length, "closing the chooser runs nothing");
+	}
+
+	private static void collect(org.eclipse.swt.widgets.Control control, List<String> items) {
+		if (control instanceof org.eclipse.swt.widgets.Table table) {
+			for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+				items.add(item.getText());
+			}
+		} else if (control instanceof org.eclipse.swt.widgets.Composite c) {
+			for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+				collect(child, items);
+			}
+		}
+	}
+
+	private static void screenshotOf(org.eclipse.swt.widgets.Shell shell, String name) {
+		try {
+			Screenshots.capture(shell, StratumPerspectiveTest.screenshotFolder().resolve(name));
+		} catch (Exception e) {
+			throw new AssertionError(e);
+		}
+	}
+
 	/** Run As on a .stratum file offers "Stratum Simulation" (the shortcut's enablement), on a .stack file it does not. */
 	@Test
 	void runAsOffersStratumSimulationOnStratumFilesOnly() throws Exception {
