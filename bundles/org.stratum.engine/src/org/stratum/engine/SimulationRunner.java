@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.stratum.dsl.resolve.StackResolutionException;
+import org.stratum.dsl.resolve.FrontDomains;
 import org.stratum.dsl.resolve.Quantities;
 import org.stratum.dsl.resolve.StackResolver;
 import org.stratum.dsl.stratum.FrontModel;
@@ -61,8 +62,6 @@ public final class SimulationRunner {
 	}
 
 	private static final Unit CELSIUS = Unit.parse("degC");
-	/** The front model's domain when a simulation gives none (m, m, m): a 20 x 40 um window at 0.25 um. */
-	static final double[] DEFAULT_DOMAIN = { 20e-6, 40e-6, 0.25e-6 };
 	/** Frames of the front model's fields a run keeps when the simulation does not say. */
 	static final int DEFAULT_FRAMES = 50;
 
@@ -71,9 +70,9 @@ public final class SimulationRunner {
 
 	/** The front model's domain as the simulation writes it, with the defaults for what it leaves out. */
 	static FrontMapper.Domain domain(FrontModel front) {
-		return new FrontMapper.Domain(front.getWidth() == null ? DEFAULT_DOMAIN[0] : Quantities.si(front.getWidth()),
-				front.getHeight() == null ? DEFAULT_DOMAIN[1] : Quantities.si(front.getHeight()),
-				front.getSpacing() == null ? DEFAULT_DOMAIN[2] : Quantities.si(front.getSpacing()), front.getSeed() == 0 ? 1 : (long) front.getSeed());
+		return new FrontMapper.Domain(front.getWidth() == null ? FrontDomains.DEFAULT_WIDTH : Quantities.si(front.getWidth()),
+				front.getHeight() == null ? FrontDomains.DEFAULT_HEIGHT : Quantities.si(front.getHeight()),
+				front.getSpacing() == null ? FrontDomains.DEFAULT_SPACING : Quantities.si(front.getSpacing()), front.getSeed() == 0 ? 1 : (long) front.getSeed());
 	}
 
 	public static Outcome run(Simulation simulation, Path outRoot, Consumer<RunProgress> progress, BooleanSupplier cancelled)

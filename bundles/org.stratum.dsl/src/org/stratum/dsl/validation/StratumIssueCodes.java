@@ -36,6 +36,11 @@ public final class StratumIssueCodes {
 	/** A C-rate written as a fraction whose divisor is not positive ("C/0"). */
 	public static final String BAD_RATE = PREFIX + "badRate";
 
+	/** A front model's domain with more cells than the heap holds. */
+	public static final String FRONT_DOMAIN_TOO_LARGE = PREFIX + "frontDomainTooLarge";
+	/** A front model's grid coarser than d/2.4 for the cell's smallest particles (data: the spacing that resolves them). */
+	public static final String FRONT_GRID_TOO_COARSE = PREFIX + "frontGridTooCoarse";
+
 	private StratumIssueCodes() {
 	}
 }

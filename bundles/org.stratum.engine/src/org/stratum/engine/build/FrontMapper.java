@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.stratum.dsl.resolve.FrontDomains;
 import org.stratum.model.derive.Geometry;
 import org.stratum.model.stack.Anode;
 import org.stratum.model.stack.Cell;
@@ -43,14 +44,10 @@ public final class FrontMapper {
 
 	/** The Li foil the map shows at most, m: the rest of it is the reservoir beyond the map. */
 	static final double FOIL_SHOWN = 5e-6;
-	/** Heap the front model holds per cell, bytes: 255-367 measured (docs/benchmarks.md), with margin. */
-	public static final long BYTES_PER_CELL = 400;
 	/** Pore fraction of a composite layer that gives no relative density (estimate: a cold-pressed powder layer). */
 	static final double DEFAULT_POROSITY = 0.3;
 	/** Electronic conductivity of an ion conductor the library gives none for, S/m (estimate: 1e-10 S/cm). */
 	static final double DEFAULT_ELECTRONIC_CONDUCTIVITY = 1e-8;
-	/** The smallest particle diameter a grid spacing resolves is 2.4 spacings (physics.md). */
-	public static final double CELLS_PER_DIAMETER = 2.4;
 
 	private static final Unit UM = Unit.parse("um");
 
@@ -104,10 +101,10 @@ public final class FrontMapper {
 			throw new EngineException("cell '" + cell.getName() + "' has no temperature; expected one such as 25 degC", cell);
 		}
 		double temperature = cell.getTemperature().toSI();
-		int nx = (int) Math.round(domain.width() / domain.spacing());
-		int ny = (int) Math.round(domain.height() / domain.spacing());
-		long bytes = (long) nx * ny * BYTES_PER_CELL;
-		if (bytes > 0.8 * Runtime.getRuntime().maxMemory()) {
+		int nx = FrontDomains.cells(domain.width(), domain.spacing());
+		int ny = FrontDomains.cells(domain.height(), domain.spacing());
+		long bytes = FrontDomains.bytes(domain.width(), domain.height(), domain.spacing());
+		if (!FrontDomains.fits(domain.width(), domain.height(), domain.spacing())) {
 			throw new EngineException(String.format(Locale.ROOT, "the front model's %d x %d cells need about %d MB; this Java heap holds %d MB"
 					+ " (a coarser grid, a smaller domain, or more heap with STRATUM_VM_ARGS=-Xmx...)", nx, ny, bytes >> 20,
 					Runtime.getRuntime().maxMemory() >> 20), domainSource);
@@ -228,10 +225,10 @@ public final class FrontMapper {
 				throw new EngineException("interlayer '" + layer.getName() + "': " + c.getMaterial().getId() + " particles of " + um(d)
 						+ " do not fit in the domain's width of " + um(domain.width()), domainSource);
 			}
-			if (d < CELLS_PER_DIAMETER * domain.spacing()) {
+			if (d < FrontDomains.CELLS_PER_DIAMETER * domain.spacing()) {
 				notes.add(String.format(Locale.ROOT, "interlayer '%s': %s particles of %.3g um are under-resolved by a %.3g um grid (at most d/%.1f = %.3g um)",
-						layer.getName(), c.getMaterial().getId(), UM.fromSI(d), UM.fromSI(domain.spacing()), CELLS_PER_DIAMETER,
-						UM.fromSI(d / CELLS_PER_DIAMETER)));
+						layer.getName(), c.getMaterial().getId(), UM.fromSI(d), UM.fromSI(domain.spacing()), FrontDomains.CELLS_PER_DIAMETER,
+						UM.fromSI(d / FrontDomains.CELLS_PER_DIAMETER)));
 			}
 			double spread = c.getParticleSizeSpread() == null ? 0 : c.getParticleSizeSpread().toSI();
 			double grain = matrixComponent.getParticleSize() == null ? 4 * d : matrixComponent.getParticleSize().toSI();

@@ -31,6 +31,8 @@ public final class FrontMaps {
 			{ 34, 167, 132 }, { 68, 190, 112 }, { 121, 209, 81 }, { 189, 222, 38 }, { 253, 231, 37 } };
 	/** Pixels around the map for the legend and labels. */
 	private static final int MARGIN = 90;
+	/** The image's width at least, pixels: room for the title of a narrow map. */
+	private static final int MIN_WIDTH = 340;
 	/** The map's longer side in pixels at most. */
 	private static final int SIZE = 640;
 	/** Hundredths of a second between GIF frames. */
@@ -70,7 +72,7 @@ public final class FrontMaps {
 	public static BufferedImage xi(float[] xi, int[] phase, int nx, int ny, double h, int layerRow, int electrolyteRow, double time) {
 		int scale = Math.max(1, SIZE / Math.max(nx, ny));
 		int w = nx * scale, hgt = ny * scale;
-		BufferedImage image = new BufferedImage(w + 2 * MARGIN, hgt + 2 * MARGIN / 2 + 30, BufferedImage.TYPE_INT_RGB);
+		BufferedImage image = new BufferedImage(Math.max(w + 2 * MARGIN, MIN_WIDTH), hgt + 2 * MARGIN / 2 + 30, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		g.setColor(Color.WHITE);

@@ -48,6 +48,21 @@ public class ValidationTest {
 	}
 
 	@Test
+	public void frontModelDomainAndGrid() throws Exception {
+		String nano = "stack Nano = \"seed-000/sym-sc-nano20-llzto.stack\";\nprotocol P { sign plating positive; plate at 1 mA/cm2 for 1 h; }\n";
+		List<Issue> coarse = issues(nano + "simulation S { cell Nano; protocol P; model front { domain 16 um x 44 um; grid 0.25 um; } }");
+		has(coarse, StratumIssueCodes.FRONT_GRID_TOO_COARSE, "a grid of 0.25 um is too coarse for the LLZTO-nano particles of 0.3 um: at most d/2.4 = 0.125 um");
+		assertTrue(coarse.stream().filter(i -> StratumIssueCodes.FRONT_GRID_TOO_COARSE.equals(i.getCode()))
+				.anyMatch(i -> i.getSeverity() == Severity.WARNING && List.of(i.getData()).contains("0.125 um")), "a warning with the fix's spacing");
+		hasNot(issues(nano + "simulation S { cell Nano; protocol P; model front { domain 16 um x 44 um; grid 0.125 um; } }"),
+				StratumIssueCodes.FRONT_GRID_TOO_COARSE);
+		hasNot(issues("protocol P { sign plating positive; plate at 1 mA/cm2 for 1 h; }\nsimulation S { cell Bare; protocol P; model front { grid 1 um; } }"),
+				StratumIssueCodes.FRONT_GRID_TOO_COARSE);
+		has(issues(nano + "simulation S { cell Nano; protocol P; model front { domain 2 mm x 2 mm; grid 0.05 um; } }"),
+				StratumIssueCodes.FRONT_DOMAIN_TOO_LARGE, "the front model's 40000 x 40000 cells need about");
+	}
+
+	@Test
 	public void badJump() throws Exception {
 		has(issues("protocol P { sign plating positive; repeat 2 { label inner; plate at 1 mA/cm2 for 1 h; } goto inner if cycle < 5; }"),
 				StratumIssueCodes.BAD_JUMP, "goto can only jump to a label in its own block or an enclosing one");

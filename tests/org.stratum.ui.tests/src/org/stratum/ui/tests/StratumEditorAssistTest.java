@@ -84,6 +84,42 @@ public class StratumEditorAssistTest {
 		editor.doRevertToSaved();
 	}
 
+	/** A front model's grid too coarse for the cell's particles is marked, and Ctrl+1 sets it to d/2.4. */
+	@Test
+	public void aCoarseFrontGridIsMarkedAndTheFixSetsItToDOver24() throws Exception {
+		IFile file = PROJECT.file("examples/seed-000/seed-000.stratum");
+		ITextEditor editor = (ITextEditor) IDE.openEditor(SeedProject.page(), file);
+		ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		int grid = document.get().indexOf("grid 0.125 um; seed 42");
+		document.replace(grid + "grid ".length(), "0.125".length(), "0.25"); // as a user types a coarser grid
+		StratumPerspectiveTest.waitFor(() -> marker(file, StratumIssueCodes.FRONT_GRID_TOO_COARSE) != null, 8000);
+		IMarker marker = marker(file, StratumIssueCodes.FRONT_GRID_TOO_COARSE);
+		assertNotNull(marker, "no marker for the coarse grid of FrontScNano");
+		assertEquals(IMarker.SEVERITY_WARNING, marker.getAttribute(IMarker.SEVERITY, -1));
+		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("too coarse for the LLZTO-nano particles of 0.3 um: at most d/2.4 = 0.125 um"),
+				marker.getAttribute(IMarker.MESSAGE, ""));
+		int start = marker.getAttribute(IMarker.CHAR_START, -1);
+		assertEquals("0.25 um", document.get().substring(start, marker.getAttribute(IMarker.CHAR_END, -1)));
+		StratumPerspectiveTest.waitFor(() -> quickFixes(viewer, start).contains("Change grid to 0.125 um"), 5000);
+		ISourceViewer source = (ISourceViewer) viewer;
+		ICompletionProposal fix = Arrays.stream(((ISourceViewerExtension3) source).getQuickAssistAssistant().getQuickAssistProcessor()
+				.computeQuickAssistProposals(new TextInvocationContext(source, start, 0))).filter(p -> p.getDisplayString().equals("Change grid to 0.125 um"))
+				.findFirst().orElseThrow();
+		fix.apply(document);
+		assertTrue(document.get().contains("grid 0.125 um; seed 42"), "the fix sets the grid");
+		editor.doRevertToSaved();
+	}
+
+	private static IMarker marker(IFile file, String code) {
+		try {
+			return Arrays.stream(file.findMarkers(StratumMarkers.TYPE, false, IResource.DEPTH_ZERO)).filter(m -> code.equals(m.getAttribute(StratumMarkers.CODE, "")))
+					.findFirst().orElse(null);
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			return null;
+		}
+	}
+
 	private static List<String> quickFixes(ITextViewer viewer, int caret) {
 		ISourceViewer source = (ISourceViewer) viewer;
 		ICompletionProposal[] proposals = ((ISourceViewerExtension3) source).getQuickAssistAssistant().getQuickAssistProcessor()

@@ -24,7 +24,7 @@ import com.google.gson.JsonElement;
 public class StratumQuickfixes extends AbstractDeclarativeIdeQuickfixProvider {
 
 	private static final java.util.Set<String> HANDLED = java.util.Set.of(StratumIssueCodes.WRONG_UNIT, StratumIssueCodes.UNKNOWN_UNIT,
-			StratumIssueCodes.UNKNOWN_MATERIAL, StratumIssueCodes.UNKNOWN_OUTPUT, StratumIssueCodes.MISSING_STOP);
+			StratumIssueCodes.UNKNOWN_MATERIAL, StratumIssueCodes.UNKNOWN_OUTPUT, StratumIssueCodes.MISSING_STOP, StratumIssueCodes.FRONT_GRID_TOO_COARSE);
 
 	@Override
 	public boolean handlesDiagnostic(Diagnostic diagnostic) {
@@ -52,7 +52,8 @@ public class StratumQuickfixes extends AbstractDeclarativeIdeQuickfixProvider {
 			Position position = document.getPosition(semicolon >= start ? semicolon : end);
 			fixes.add(new TextFix("Add '" + clause + "'", List.of(new TextEdit(new Range(position, position), " " + clause))));
 		} else if (code != null && HANDLED.contains(code)) {
-			String what = StratumIssueCodes.UNKNOWN_MATERIAL.equals(code) ? "material" : StratumIssueCodes.UNKNOWN_OUTPUT.equals(code) ? "output" : "unit";
+			String what = StratumIssueCodes.UNKNOWN_MATERIAL.equals(code) ? "material"
+					: StratumIssueCodes.UNKNOWN_OUTPUT.equals(code) ? "output" : StratumIssueCodes.FRONT_GRID_TOO_COARSE.equals(code) ? "grid" : "unit";
 			for (String replacement : data(diagnostic)) {
 				fixes.add(new TextFix("Change " + what + " to " + replacement, List.of(new TextEdit(diagnostic.getRange(), replacement))));
 			}

@@ -1,0 +1,40 @@
+package org.stratum.dsl.resolve;
+
+/**
+ * What a front model's domain costs and resolves, shared by the language's checks and the engine's map builder:
+ * the cell count, the heap it needs, and the finest particle a grid resolves.
+ */
+public final class FrontDomains {
+
+	/** Heap the front model holds per cell, bytes: 255-367 measured (docs/benchmarks.md), with margin. */
+	public static final long BYTES_PER_CELL = 400;
+	/** The smallest particle diameter a grid spacing resolves is 2.4 spacings (physics.md). */
+	public static final double CELLS_PER_DIAMETER = 2.4;
+	/** The share of the Java heap a front model may take (the rest is the workbench's and the results'). */
+	public static final double HEAP_SHARE = 0.8;
+	/** Width, height and spacing (m) of a front model whose simulation gives none: a 20 x 40 um window at 0.25 um. */
+	public static final double DEFAULT_WIDTH = 20e-6, DEFAULT_HEIGHT = 40e-6, DEFAULT_SPACING = 0.25e-6;
+
+	private FrontDomains() {
+	}
+
+	/** Cells across a length at a spacing. */
+	public static int cells(double length, double spacing) {
+		return (int) Math.round(length / spacing);
+	}
+
+	/** Heap a domain needs, bytes. */
+	public static long bytes(double width, double height, double spacing) {
+		return (long) cells(width, spacing) * cells(height, spacing) * BYTES_PER_CELL;
+	}
+
+	/** Whether this Java's heap holds a domain. */
+	public static boolean fits(double width, double height, double spacing) {
+		return bytes(width, height, spacing) <= HEAP_SHARE * Runtime.getRuntime().maxMemory();
+	}
+
+	/** The coarsest spacing that resolves particles of this diameter, m. */
+	public static double spacingFor(double diameter) {
+		return diameter / CELLS_PER_DIAMETER;
+	}
+}

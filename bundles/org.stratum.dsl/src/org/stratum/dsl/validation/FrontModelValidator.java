@@ -1,0 +1,106 @@
+package org.stratum.dsl.validation;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.stratum.dsl.resolve.FrontDomains;
+import org.stratum.dsl.resolve.Quantities;
+import org.stratum.dsl.resolve.StackResolutionException;
+import org.stratum.dsl.resolve.StackResolver;
+import org.stratum.dsl.stratum.FrontModel;
+import org.stratum.dsl.stratum.Simulation;
+import org.stratum.dsl.stratum.StratumPackage;
+import org.stratum.model.stack.Cell;
+import org.stratum.model.stack.Component;
+import org.stratum.model.stack.ComponentRole;
+import org.stratum.model.stack.Interlayer;
+import org.stratum.model.stack.Layer;
+import org.stratum.model.units.Unit;
+
+/**
+ * Checks of a simulation's {@code model front { ... }}: a domain the heap cannot hold is an error stating the memory it
+ * would need; a grid too coarse for the cell's smallest particles is a warning whose fix sets the grid to d/2.4.
+ * Composed into {@link StratumValidator}.
+ */
+public class FrontModelValidator extends AbstractDeclarativeValidator {
+
+	private static final Unit UM = Unit.parse("um");
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into StratumValidator, which registers for the package
+	}
+
+	@Override
+	protected java.util.List<EPackage> getEPackages() {
+		return java.util.List.of(StratumPackage.eINSTANCE);
+	}
+
+	@Check
+	public void checkDomainFitsTheHeap(FrontModel model) {
+		double[] d = domain(model);
+		if (d == null || d[2] <= 0 || FrontDomains.fits(d[0], d[1], d[2])) {
+			return;
+		}
+		error(String.format(Locale.ROOT, "the front model's %d x %d cells need about %d MB; the heap holds %d MB (a coarser grid or a smaller domain)",
+				FrontDomains.cells(d[0], d[2]), FrontDomains.cells(d[1], d[2]), FrontDomains.bytes(d[0], d[1], d[2]) >> 20,
+				Runtime.getRuntime().maxMemory() >> 20), model, model.getSpacing() != null ? StratumPackage.Literals.FRONT_MODEL__SPACING : null,
+				StratumIssueCodes.FRONT_DOMAIN_TOO_LARGE);
+	}
+
+	@Check
+	public void checkGridResolvesTheParticles(FrontModel model) {
+		double[] d = domain(model);
+		if (d == null || !(model.eContainer() instanceof Simulation simulation) || simulation.getCell() == null || simulation.getCell().eIsProxy()) {
+			return;
+		}
+		Cell cell;
+		try {
+			cell = StackResolver.resolve(simulation.getCell());
+		} catch (StackResolutionException e) {
+			return; // the stack declaration's own check reports it
+		}
+		Component smallest = null;
+		for (Layer layer : cell.getLayers()) {
+			if (layer instanceof Interlayer interlayer) {
+				for (Component c : interlayer.getComponents()) {
+					if (c.getParticleSize() != null && c.getRole() != ComponentRole.BINDER
+							&& (smallest == null || c.getParticleSize().toSI() < smallest.getParticleSize().toSI())) {
+						smallest = c;
+					}
+				}
+			}
+		}
+		if (smallest == null || d[2] <= FrontDomains.spacingFor(smallest.getParticleSize().toSI()) * (1 + 1e-9)) {
+			return;
+		}
+		String suggested = round(UM.fromSI(FrontDomains.spacingFor(smallest.getParticleSize().toSI()))) + " um";
+		String message = "a grid of " + round(UM.fromSI(d[2])) + " um is too coarse for the " + smallest.getMaterial().getId() + " particles of "
+				+ round(UM.fromSI(smallest.getParticleSize().toSI())) + " um: at most d/" + FrontDomains.CELLS_PER_DIAMETER + " = " + suggested;
+		if (model.getSpacing() != null) {
+			warning(message, model, StratumPackage.Literals.FRONT_MODEL__SPACING, StratumIssueCodes.FRONT_GRID_TOO_COARSE, suggested);
+		} else {
+			warning(message + " (the default grid; write 'grid " + suggested + ";')", model, null, StratumIssueCodes.FRONT_GRID_TOO_COARSE);
+		}
+	}
+
+	/** Width, height and spacing of the model in m, with the defaults for what it leaves out; null when a unit does not read. */
+	private static double[] domain(FrontModel model) {
+		try {
+			return new double[] { model.getWidth() == null ? FrontDomains.DEFAULT_WIDTH : Quantities.si(model.getWidth()),
+					model.getHeight() == null ? FrontDomains.DEFAULT_HEIGHT : Quantities.si(model.getHeight()),
+					model.getSpacing() == null ? FrontDomains.DEFAULT_SPACING : Quantities.si(model.getSpacing()) };
+		} catch (org.stratum.model.units.UnitException e) {
+			return null; // the unit check reports it
+		}
+	}
+
+	private static String round(double v) {
+		return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+	}
+}
