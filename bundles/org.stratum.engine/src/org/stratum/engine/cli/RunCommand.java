@@ -90,15 +90,21 @@ public class RunCommand implements Callable<Integer> {
 		ProgressBar bar = new ProgressBar(stderr, System.console() != null, chosen.getName());
 		long start = System.nanoTime();
 		SimulationRunner.Outcome outcome;
-		try {
-			outcome = SimulationRunner.run(chosen, out.toPath().toAbsolutePath(), bar::update, () -> false);
-		} catch (EngineException e) {
+		try (Interruption interruption = new Interruption()) {
+			try {
+				outcome = SimulationRunner.run(chosen, out.toPath().toAbsolutePath(), bar::update, interruption::requested);
+			} catch (EngineException e) {
+				bar.clear();
+				stderr.println("stratum run: " + e.getMessage());
+				return ExitCodes.INPUT_ERRORS;
+			}
 			bar.clear();
-			stderr.println("stratum run: " + e.getMessage());
-			return ExitCodes.INPUT_ERRORS;
+			printSummary(stdout, chosen.getName(), outcome, (System.nanoTime() - start) / 1e9);
+			if (outcome.result().status() == RunResult.Status.CANCELLED) {
+				stderr.println("stratum run: interrupted; the partial result (marked \"partial\": true) is in " + outcome.folder());
+				stderr.flush();
+			}
 		}
-		bar.clear();
-		printSummary(stdout, chosen.getName(), outcome, (System.nanoTime() - start) / 1e9);
 		return outcome.result().status() == RunResult.Status.FAILED ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
 	}
 
