@@ -1,6 +1,7 @@
 package org.stratum.engine;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +111,9 @@ public final class SimulationRunner {
 			FrontMapper.FrontInput input = FrontMapper.map(cell, domain(front), front, faces, notes);
 			model = input.cell();
 			area = input.area();
-			frames = new FrontFrames(series, input.cell().model(), input.map(), front.getFrames() > 0 ? (int) front.getFrames() : DEFAULT_FRAMES);
+			Files.createDirectories(outRoot);
+			frames = new FrontFrames(series, input.cell().model(), input.map(), front.getFrames() > 0 ? (int) front.getFrames() : DEFAULT_FRAMES,
+					Files.createTempDirectory(outRoot, "." + simulation.getName() + "-frames-"));
 			recorder = frames;
 		} else {
 			CellMapper.StackInput stack = CellMapper.map(cell, faces, notes);
@@ -119,6 +122,20 @@ public final class SimulationRunner {
 			fullCell = stack.cathode() != null;
 			capacity = fullCell ? stack.cathode().capacity() : Double.NaN;
 		}
+		try {
+			return run(simulation, cell, outRoot, model, recorder, series, frames, area, capacity, fullCell, temperature, notes, calibrated, cancelled);
+		} finally {
+			if (frames != null) {
+				frames.close(); // the scratch folder of frames, emptied into the results or left by a failure
+			}
+		}
+	}
+
+	/** Runs a built cell model through the protocol and writes its results folder. */
+	private static Outcome run(Simulation simulation, Cell cell, Path outRoot, SimulatedCell model, Recorder recorder, TimeSeries series,
+			FrontFrames frames, double area, double capacity, boolean fullCell, double temperature, List<String> notes, Calibration.Calibrated calibrated,
+			BooleanSupplier cancelled) throws IOException {
+		FaceLengths faces = calibrated.lengths();
 		Program program = ProgramBuilder.build(simulation.getProtocol(), area, capacity);
 		Executor executor = new Executor(model, recorder, cancelled);
 		RunResult result = executor.run(program);

@@ -17,12 +17,13 @@ import org.stratum.solver.program.Recorder;
  * The front model's fields over a run: a recorder in front of the time series that keeps a frame (xi, phase, ionic and
  * electronic potential, current density) at logged samples, at most about {@code frames} of them evenly spread over the
  * run (when twice as many gather, every other one goes and the stride doubles), and writes them as
- * {@code fields/frame_NNNN.vti} with {@code fields/front.pvd} and as colour maps in {@code plots/}.
+ * {@code fields/frame_NNNN.vti} with {@code fields/front.pvd} and as colour maps in {@code plots/}. Each frame goes to
+ * a scratch folder as it is taken, so the heap holds one frame at a time however large the map.
  */
-public final class FrontFrames implements Recorder {
+public final class FrontFrames implements Recorder, AutoCloseable {
 
-	/** One kept frame. */
-	record Frame(double time, double current, float[] xi, int[] phase, float[] ionic, float[] electronic, float[] currentDensity) {
+	/** One kept frame: its time and where it was written. */
+	record Frame(double time, Path file) {
 	}
 
 	private final Recorder next;
@@ -34,25 +35,52 @@ public final class FrontFrames implements Recorder {
 	private int stride = 1;
 	private int seen;
 
-	public FrontFrames(Recorder next, FrontModel model, PhaseMap map, int frames) {
+	/** Where frames wait until the run's folder is written. */
+	private final Path scratch;
+	/** Frames written so far, for unique scratch names. */
+	private int written;
+
+	/** Frames of a run; {@code scratch} is an empty folder the frames may use until {@link #close()}. */
+	public FrontFrames(Recorder next, FrontModel model, PhaseMap map, int frames, Path scratch) {
 		this.next = next;
 		this.model = model;
 		this.map = map;
 		this.wanted = Math.max(2, frames);
+		this.scratch = scratch;
 	}
 
 	@Override
 	public void sample(Sample sample) {
 		next.sample(sample);
 		if (seen++ % stride == 0) {
-			frames.add(frame(sample.time(), sample.currentDensity()));
+			Path file = scratch.resolve("frame-" + written++ + ".vti");
+			try {
+				VtkImage.write(file, model.nx(), model.ny(), model.h(), fields(sample.currentDensity()));
+			} catch (IOException e) {
+				throw new java.io.UncheckedIOException("a frame of the front could not be written to " + scratch, e);
+			}
+			frames.add(new Frame(sample.time(), file));
 			if (frames.size() >= 2 * wanted) {
 				for (int k = frames.size() - 1; k > 0; k -= 2) {
-					frames.remove(k);
+					delete(frames.remove(k).file());
 				}
 				stride *= 2;
 			}
 		}
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException("a dropped frame could not be deleted: " + file, e);
+		}
+	}
+
+	/** Deletes the scratch folder and what is left in it. */
+	@Override
+	public void close() throws IOException {
+		ResultsWriter.delete(scratch);
 	}
 
 	@Override
@@ -65,7 +93,7 @@ public final class FrontFrames implements Recorder {
 		next.progress(fraction);
 	}
 
-	private Frame frame(double time, double j) {
+	private List<VtkImage.Field> fields(double j) {
 		int n = model.nx() * model.ny();
 		float[] xi = new float[n];
 		double[] x = model.state().xi();
@@ -79,7 +107,8 @@ public final class FrontFrames implements Recorder {
 		CoupledPotentials potentials = model.potentials(j); // solved already for this sample
 		double[] phiI = potentials.ionicPotential();
 		double[] phiE = potentials.electronicPotential();
-		return new Frame(time, j, xi, phase, floats(phiI, n), floats(phiE, n), currentDensity(phiI, phiE));
+		return List.of(VtkImage.Field.of("xi", xi), VtkImage.Field.labels("phase", phase), VtkImage.Field.of("phi_i", floats(phiI, n)),
+				VtkImage.Field.of("phi_e", floats(phiE, n)), VtkImage.Field.of("current_density", currentDensity(phiI, phiE)));
 	}
 
 	private static float[] floats(double[] v, int n) {
@@ -124,20 +153,20 @@ public final class FrontFrames implements Recorder {
 		Path fields = Files.createDirectories(folder.resolve("fields"));
 		Path plots = Files.createDirectories(folder.resolve("plots"));
 		List<String> names = new ArrayList<>();
-		List<java.awt.image.BufferedImage> images = new ArrayList<>();
-		for (int k = 0; k < frames.size(); k++) {
-			Frame f = frames.get(k);
-			String name = String.format(Locale.ROOT, "frame_%04d.vti", k);
-			VtkImage.write(fields.resolve(name), model.nx(), model.ny(), model.h(), List.of(VtkImage.Field.of("xi", f.xi()),
-					VtkImage.Field.labels("phase", f.phase()), VtkImage.Field.of("phi_i", f.ionic()), VtkImage.Field.of("phi_e", f.electronic()),
-					VtkImage.Field.of("current_density", f.currentDensity())));
-			names.add(name);
-			java.awt.image.BufferedImage image = FrontMaps.xi(f.xi(), f.phase(), model.nx(), model.ny(), model.h(), map.layerRow(), map.electrolyteRow(),
-					f.time());
-			javax.imageio.ImageIO.write(image, "png", plots.resolve(String.format(Locale.ROOT, "front_%04d.png", k)).toFile());
-			images.add(image);
+		try (FrontMaps.Gif gif = new FrontMaps.Gif(plots.resolve("front.gif"))) {
+			for (int k = 0; k < frames.size(); k++) {
+				Frame f = frames.get(k);
+				String name = String.format(Locale.ROOT, "frame_%04d.vti", k);
+				Path target = fields.resolve(name);
+				Files.move(f.file(), target);
+				names.add(name);
+				VtkImage.Frame read = VtkImage.read(target); // one frame in the heap at a time
+				java.awt.image.BufferedImage image = FrontMaps.xi(read.fields().get("xi").values(), read.fields().get("phase").labels(), model.nx(), model.ny(),
+						model.h(), map.layerRow(), map.electrolyteRow(), f.time());
+				javax.imageio.ImageIO.write(image, "png", plots.resolve(String.format(Locale.ROOT, "front_%04d.png", k)).toFile());
+				gif.add(image);
+			}
 		}
 		VtkImage.collection(fields.resolve("front.pvd"), names, times());
-		FrontMaps.gif(plots.resolve("front.gif"), images);
 	}
 }

@@ -8,7 +8,6 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 import javax.imageio.IIOImage;
@@ -121,40 +120,56 @@ public final class FrontMaps {
 		return image;
 	}
 
-	/** Writes the frames as an animated GIF that loops. */
-	public static void gif(Path file, List<BufferedImage> frames) throws IOException {
-		if (frames.isEmpty()) {
-			return;
-		}
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-		try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+	/** An animated GIF that loops, written a frame at a time (no frame is kept). */
+	public static final class Gif implements AutoCloseable {
+
+		private final ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+		private final ImageOutputStream out;
+		private boolean started;
+
+		public Gif(Path file) throws IOException {
+			out = ImageIO.createImageOutputStream(file.toFile());
 			writer.setOutput(out);
-			writer.prepareWriteSequence(null);
-			for (BufferedImage frame : frames) {
-				ImageTypeSpecifier type = ImageTypeSpecifier.createFromRenderedImage(frame);
-				IIOMetadata metadata = writer.getDefaultImageMetadata(type, null);
-				String format = metadata.getNativeMetadataFormatName();
-				IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
-				IIOMetadataNode control = new IIOMetadataNode("GraphicControlExtension");
-				control.setAttribute("disposalMethod", "none");
-				control.setAttribute("userInputFlag", "FALSE");
-				control.setAttribute("transparentColorFlag", "FALSE");
-				control.setAttribute("delayTime", Integer.toString(GIF_DELAY));
-				control.setAttribute("transparentColorIndex", "0");
-				root.appendChild(control);
-				IIOMetadataNode applications = new IIOMetadataNode("ApplicationExtensions");
-				IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
-				loop.setAttribute("applicationID", "NETSCAPE");
-				loop.setAttribute("authenticationCode", "2.0");
-				loop.setUserObject(new byte[] { 1, 0, 0 }); // loop for ever
-				applications.appendChild(loop);
-				root.appendChild(applications);
-				metadata.setFromTree(format, root);
-				writer.writeToSequence(new IIOImage(frame, null, metadata), null);
+		}
+
+		/** Appends a frame. */
+		public void add(BufferedImage frame) throws IOException {
+			if (!started) {
+				writer.prepareWriteSequence(null);
+				started = true;
 			}
-			writer.endWriteSequence();
-		} finally {
-			writer.dispose();
+			ImageTypeSpecifier type = ImageTypeSpecifier.createFromRenderedImage(frame);
+			IIOMetadata metadata = writer.getDefaultImageMetadata(type, null);
+			String format = metadata.getNativeMetadataFormatName();
+			IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
+			IIOMetadataNode control = new IIOMetadataNode("GraphicControlExtension");
+			control.setAttribute("disposalMethod", "none");
+			control.setAttribute("userInputFlag", "FALSE");
+			control.setAttribute("transparentColorFlag", "FALSE");
+			control.setAttribute("delayTime", Integer.toString(GIF_DELAY));
+			control.setAttribute("transparentColorIndex", "0");
+			root.appendChild(control);
+			IIOMetadataNode applications = new IIOMetadataNode("ApplicationExtensions");
+			IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
+			loop.setAttribute("applicationID", "NETSCAPE");
+			loop.setAttribute("authenticationCode", "2.0");
+			loop.setUserObject(new byte[] { 1, 0, 0 }); // loop for ever
+			applications.appendChild(loop);
+			root.appendChild(applications);
+			metadata.setFromTree(format, root);
+			writer.writeToSequence(new IIOImage(frame, null, metadata), null);
+		}
+
+		@Override
+		public void close() throws IOException {
+			try {
+				if (started) {
+					writer.endWriteSequence();
+				}
+			} finally {
+				writer.dispose();
+				out.close();
+			}
 		}
 	}
 }

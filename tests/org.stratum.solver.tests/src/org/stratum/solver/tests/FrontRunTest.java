@@ -122,6 +122,9 @@ public class FrontRunTest {
 			assertEquals(datasets.getLength(), gif.getNumImages(true), "one GIF frame per field frame");
 		}
 		assertTrue(Files.size(o.folder().resolve("plots/front_0000.png")) > 2000);
+		try (var left = Files.list(dir.resolve("results"))) {
+			assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".")), "the frames' scratch folder is gone");
+		}
 	}
 
 	/**
