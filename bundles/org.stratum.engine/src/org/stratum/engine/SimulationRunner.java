@@ -40,7 +40,6 @@ import org.stratum.solver.program.FrontSimulatedCell;
 import org.stratum.solver.program.SimulatedCell;
 import org.stratum.solver.program.StackSimulatedCell;
 import org.stratum.solver.program.Program;
-import org.stratum.solver.program.Recorder;
 import org.stratum.solver.program.Recorder.Sample;
 import org.stratum.solver.program.RunResult;
 
@@ -99,57 +98,59 @@ public final class SimulationRunner {
 		Calibration.Calibrated calibrated = Calibration.calibrated();
 		notes.add(calibrated.note());
 		FaceLengths faces = calibrated.lengths();
-		SimulatedCell model;
-		double area;
 		double temperature = cell.getTemperature() == null ? Double.NaN : cell.getTemperature().toSI();
-		boolean fullCell = false;
 		TimeSeries series = new TimeSeries(progress);
-		Recorder recorder = series;
-		FrontFrames frames = null;
-		double capacity = Double.NaN; // a full cell's, C/m2, for its C-rates
+		Built built;
 		if (simulation.getModel() instanceof FrontModel front) {
 			FrontMapper.FrontInput input = FrontMapper.map(cell, domain(front), front, faces, notes);
-			model = input.cell();
-			area = input.area();
 			Files.createDirectories(outRoot);
-			frames = new FrontFrames(series, input.cell().model(), input.map(), front.getFrames() > 0 ? (int) front.getFrames() : DEFAULT_FRAMES,
-					Files.createTempDirectory(outRoot, "." + simulation.getName() + "-frames-"));
-			recorder = frames;
+			built = new Built(input.cell(), input.area(), Double.NaN, false, new FrontFrames(series, input.cell().model(), input.map(),
+					front.getFrames() > 0 ? (int) front.getFrames() : DEFAULT_FRAMES, Files.createTempDirectory(outRoot, "." + simulation.getName() + "-frames-")));
 		} else {
 			CellMapper.StackInput stack = CellMapper.map(cell, faces, notes);
-			model = new StackSimulatedCell(new StackCellModel(stack.cell(), stack.cathode()));
-			area = stack.cell().area();
-			fullCell = stack.cathode() != null;
-			capacity = fullCell ? stack.cathode().capacity() : Double.NaN;
+			boolean full = stack.cathode() != null;
+			built = new Built(new StackSimulatedCell(new StackCellModel(stack.cell(), stack.cathode())), stack.cell().area(),
+					full ? stack.cathode().capacity() : Double.NaN, full, null);
 		}
 		try {
-			return run(simulation, cell, outRoot, model, recorder, series, frames, area, capacity, fullCell, temperature, notes, calibrated, cancelled);
+			return run(simulation, cell, outRoot, built, series, temperature, notes, calibrated, cancelled);
 		} finally {
-			if (frames != null) {
-				frames.close(); // the scratch folder of frames, emptied into the results or left by a failure
+			if (built.frames() != null) {
+				built.frames().close(); // the scratch folder of frames, emptied into the results or left by a failure
 			}
 		}
 	}
 
+	/**
+	 * A cell model built for a simulation.
+	 *
+	 * @param model the model the executor drives
+	 * @param area m2 of the cell
+	 * @param capacity C/m2 of a full cell, for its C-rates (NaN for a symmetric cell)
+	 * @param fullCell whether the cell has a cathode
+	 * @param frames the front model's frames (null for the stack model)
+	 */
+	private record Built(SimulatedCell model, double area, double capacity, boolean fullCell, FrontFrames frames) {
+	}
+
 	/** Runs a built cell model through the protocol and writes its results folder. */
-	private static Outcome run(Simulation simulation, Cell cell, Path outRoot, SimulatedCell model, Recorder recorder, TimeSeries series,
-			FrontFrames frames, double area, double capacity, boolean fullCell, double temperature, List<String> notes, Calibration.Calibrated calibrated,
-			BooleanSupplier cancelled) throws IOException {
+	private static Outcome run(Simulation simulation, Cell cell, Path outRoot, Built built, TimeSeries series, double temperature, List<String> notes,
+			Calibration.Calibrated calibrated, BooleanSupplier cancelled) throws IOException {
 		FaceLengths faces = calibrated.lengths();
-		Program program = ProgramBuilder.build(simulation.getProtocol(), area, capacity);
-		Executor executor = new Executor(model, recorder, cancelled);
+		Program program = ProgramBuilder.build(simulation.getProtocol(), built.area(), built.capacity());
+		Executor executor = new Executor(built.model(), built.frames() != null ? built.frames() : series, cancelled);
 		RunResult result = executor.run(program);
-		RunMetrics metrics = metrics(result, series, executor, fullCell, area);
-		RunSummary summary = new RunSummary(simulation.getName(), cell.getName(), program.name(), model instanceof FrontSimulatedCell ? "front" : "stack", result.status(), result.reason(),
-				result.status() == RunResult.Status.CANCELLED || result.status() == RunResult.Status.FAILED, metrics,
+		RunMetrics metrics = metrics(result, series, executor, built.fullCell(), built.area());
+		RunSummary summary = new RunSummary(simulation.getName(), cell.getName(), program.name(), built.frames() != null ? "front" : "stack", result.status(),
+				result.reason(), result.status() == RunResult.Status.CANCELLED || result.status() == RunResult.Status.FAILED, metrics,
 				new RunSummary.Calibration(faces.lithiumMetal(), faces.carbonScaffold(),
 						calibrated.provenance() == Calibration.Provenance.REUSED ? "reused from cache" : "computed"),
 				inputs(simulation), VERSION, System.getProperty("java.version"), notes);
 		List<String> log = new ArrayList<>(notes);
 		log.add(result.status() + ": " + result.reason());
-		Path folder = ResultsWriter.write(outRoot, summary, series, area, CELSIUS.fromSI(temperature), log, frames == null ? f -> {
-		} : frames::writeInto);
-		return new Outcome(folder, result, summary, fullCell);
+		Path folder = ResultsWriter.write(outRoot, summary, series, built.area(), CELSIUS.fromSI(temperature), log, built.frames() == null ? f -> {
+		} : built.frames()::writeInto);
+		return new Outcome(folder, result, summary, built.fullCell());
 	}
 
 	static RunMetrics metrics(RunResult result, TimeSeries series, Executor executor, boolean fullCell, double area) {

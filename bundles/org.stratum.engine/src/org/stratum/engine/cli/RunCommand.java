@@ -17,8 +17,8 @@ import org.stratum.dsl.stratum.Simulation;
 import org.stratum.engine.RunProgress;
 import org.stratum.engine.SimulationRunner;
 import org.stratum.engine.build.EngineException;
+import org.stratum.engine.results.ResultUnits;
 import org.stratum.engine.results.RunMetrics;
-import org.stratum.model.units.Unit;
 import org.stratum.solver.program.Discharge;
 import org.stratum.solver.program.RunResult;
 
@@ -32,10 +32,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Runs a simulation of a .stratum file and writes results/<simulation>/.")
 public class RunCommand implements Callable<Integer> {
 
-	private static final Unit MA_PER_CM2 = Unit.parse("mA/cm2");
-	private static final Unit MAH_PER_CM2 = Unit.parse("mAh/cm2");
-	private static final Unit MILLIVOLT = Unit.parse("mV");
-	private static final Unit HOUR = Unit.parse("h");
 
 	@Parameters(index = "0", paramLabel = "FILE", description = "the .stratum file (other .stratum files of its folder are loaded too)")
 	File file;
@@ -113,25 +109,25 @@ public class RunCommand implements Callable<Integer> {
 		RunResult r = outcome.result();
 		RunMetrics m = outcome.metrics();
 		out.println("simulation " + name + ": " + r.status().name().toLowerCase() + " - " + r.reason());
-		out.printf(Locale.ROOT, "  simulated time          %.2f h (%d cycles) in %.2f s%n", HOUR.fromSI(r.endTime()), r.cycles(), seconds);
+		out.printf(Locale.ROOT, "  simulated time          %.2f h (%d cycles) in %.2f s%n", ResultUnits.HOUR.fromSI(r.endTime()), r.cycles(), seconds);
 		if (!Double.isNaN(r.criticalCurrentDensity())) {
-			out.printf(Locale.ROOT, "  critical current density %.2f mA/cm2%n", MA_PER_CM2.fromSI(r.criticalCurrentDensity()));
+			out.printf(Locale.ROOT, "  critical current density %.2f mA/cm2%n", ResultUnits.MA_PER_CM2.fromSI(r.criticalCurrentDensity()));
 		}
 		if (!Double.isNaN(r.shortTime())) {
-			out.printf(Locale.ROOT, "  short circuit at         %.2f h%n", HOUR.fromSI(r.shortTime()));
+			out.printf(Locale.ROOT, "  short circuit at         %.2f h%n", ResultUnits.HOUR.fromSI(r.shortTime()));
 		}
 		if (m.hasDischarges()) {
 			Discharge first = m.discharges().get(0), last = m.discharges().get(m.discharges().size() - 1);
 			out.printf(Locale.ROOT, "  discharge capacity       %.3f mAh/cm2 at %.3g mA/cm2 first, %.3f mAh/cm2 at %.3g mA/cm2 last (%d discharges)%n",
-					MAH_PER_CM2.fromSI(first.charge()), MA_PER_CM2.fromSI(first.currentDensity()), MAH_PER_CM2.fromSI(last.charge()),
-					MA_PER_CM2.fromSI(last.currentDensity()), m.discharges().size());
+					ResultUnits.MAH_PER_CM2.fromSI(first.charge()), ResultUnits.MA_PER_CM2.fromSI(first.currentDensity()), ResultUnits.MAH_PER_CM2.fromSI(last.charge()),
+					ResultUnits.MA_PER_CM2.fromSI(last.currentDensity()), m.discharges().size());
 			if (Double.isFinite(m.meanCoulombicEfficiency())) {
 				out.printf(Locale.ROOT, "  Coulombic efficiency     %.2f %% (mean), retention %.1f %%%n", 100 * m.meanCoulombicEfficiency(),
 						100 * m.capacityRetention());
 			}
 		} else if (Double.isFinite(m.initialOverpotential()) && Double.isFinite(m.finalOverpotential())) {
-			out.printf(Locale.ROOT, "  overpotential            %.1f mV at the start, %.1f mV at the end%n", MILLIVOLT.fromSI(m.initialOverpotential()),
-					MILLIVOLT.fromSI(m.finalOverpotential()));
+			out.printf(Locale.ROOT, "  overpotential            %.1f mV at the start, %.1f mV at the end%n", ResultUnits.MILLIVOLT.fromSI(m.initialOverpotential()),
+					ResultUnits.MILLIVOLT.fromSI(m.finalOverpotential()));
 		} else if (!outcome.fullCell()) { // a symmetric cell's voltage is its overpotential, and it carried no current
 			out.println("  overpotential            - (no current flowed)");
 		}
@@ -163,7 +159,7 @@ public class RunCommand implements Callable<Integer> {
 			int width = 30;
 			int filled = percent * width / 100;
 			err.print("\r" + name + " [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + percent + "%"
-					+ String.format(Locale.ROOT, "  %.2f h, cycle %d", HOUR.fromSI(progress.time()), progress.cycle()));
+					+ String.format(Locale.ROOT, "  %.2f h, cycle %d", ResultUnits.HOUR.fromSI(progress.time()), progress.cycle()));
 			err.flush();
 		}
 

@@ -17,10 +17,10 @@ import org.stratum.engine.build.CellMapper;
 import org.stratum.engine.calibration.Calibration;
 import org.stratum.engine.calibration.CoatingCalibration;
 import org.stratum.engine.calibration.InterphaseCalibration;
+import org.stratum.engine.results.ResultUnits;
 import org.stratum.engine.results.RunMetrics;
 import org.stratum.model.stack.Cell;
 import org.stratum.model.units.Quantity;
-import org.stratum.model.units.Unit;
 import org.stratum.solver.cell.CellState;
 import org.stratum.solver.cell.StackCell;
 import org.stratum.solver.cell.StackCellModel;
@@ -42,9 +42,6 @@ import picocli.CommandLine.Model.CommandSpec;
 		description = "Runs every seed case and prints measured vs predicted (000, 003) and predictions (002, 004) as a Markdown table.")
 public class ValidateModelCommand implements Callable<Integer> {
 
-	private static final Unit MA_PER_CM2 = Unit.parse("mA/cm2");
-	private static final Unit MAH_PER_CM2 = Unit.parse("mAh/cm2");
-	private static final Unit HOUR = Unit.parse("h");
 
 	@Parameters(index = "0", defaultValue = "examples", paramLabel = "EXAMPLES", description = "the examples folder (default: ${DEFAULT-VALUE})")
 	File examples;
@@ -149,7 +146,7 @@ public class ValidateModelCommand implements Callable<Integer> {
 	private void ccd(StratumFiles files, Path root, String file, String name, String label, String measured, double measuredValue, String role)
 			throws Exception {
 		SimulationRunner.Outcome o = run(files, root, file, name);
-		double predicted = MA_PER_CM2.fromSI(o.result().criticalCurrentDensity());
+		double predicted = ResultUnits.MA_PER_CM2.fromSI(o.result().criticalCurrentDensity());
 		String p = Double.isNaN(predicted) ? "no short up to the end of the ramp" : fmt(predicted);
 		String ratio = Double.isNaN(measuredValue) || Double.isNaN(predicted) ? "-" : fmt(predicted / measuredValue);
 		rows.add("| " + label + " | CCD / mA cm-2 | " + measured + " | " + p + " | " + ratio + " | " + role + " |");
@@ -166,15 +163,15 @@ public class ValidateModelCommand implements Callable<Integer> {
 			String predicted = "not reached (" + o.result().status().name().toLowerCase(Locale.ROOT) + ")";
 			String ratio = "-";
 			for (Discharge d : o.metrics().discharges()) {
-				if (Math.abs(MA_PER_CM2.fromSI(d.currentDensity()) / mAcm2[k] - 1) < 0.02) {
-					double perGram = MAH_PER_CM2.fromSI(d.charge()) / (loadingMgCm2 * 1e-3);
+				if (Math.abs(ResultUnits.MA_PER_CM2.fromSI(d.currentDensity()) / mAcm2[k] - 1) < 0.02) {
+					double perGram = ResultUnits.MAH_PER_CM2.fromSI(d.charge()) / (loadingMgCm2 * 1e-3);
 					predicted = fmt(perGram);
 					ratio = fmt(perGram / measured[k]);
 					break;
 				}
 			}
 			if (o.result().status() == RunResult.Status.SHORTED && ratio.equals("-")) {
-				predicted = "short at " + fmt(HOUR.fromSI(o.result().shortTime())) + " h, before a discharge at this rate";
+				predicted = "short at " + fmt(ResultUnits.HOUR.fromSI(o.result().shortTime())) + " h, before a discharge at this rate";
 			}
 			rows.add("| " + label + " | discharge capacity at " + fmt(mAcm2[k]) + " mA/cm2 / mAh g-1 | " + fmt(measured[k]) + " | " + predicted + " | "
 					+ ratio + " | " + role + " |");
@@ -239,7 +236,7 @@ public class ValidateModelCommand implements Callable<Integer> {
 		for (int k = 0; k < hours.length; k++) {
 			double predicted = Double.NaN;
 			for (RunMetrics.CircuitFit fit : o.metrics().impedanceFit()) {
-				if (Math.abs(HOUR.fromSI(fit.time()) - hours[k]) < 1e-6) {
+				if (Math.abs(ResultUnits.HOUR.fromSI(fit.time()) - hours[k]) < 1e-6) {
 					predicted = fit.interfacialResistance();
 				}
 			}
@@ -258,8 +255,8 @@ public class ValidateModelCommand implements Callable<Integer> {
 	}
 
 	private void lifetimeRow(RunResult r, String label, String measured, boolean measuredToFail) {
-		String p = r.status() == RunResult.Status.SHORTED ? "short after " + fmt(HOUR.fromSI(r.shortTime())) + " h"
-				: "no short in " + fmt(HOUR.fromSI(r.endTime())) + " h";
+		String p = r.status() == RunResult.Status.SHORTED ? "short after " + fmt(ResultUnits.HOUR.fromSI(r.shortTime())) + " h"
+				: "no short in " + fmt(ResultUnits.HOUR.fromSI(r.endTime())) + " h";
 		rows.add("| " + label + " | lifetime | " + measured + " | " + p + " | "
 				+ (measured.startsWith("withheld") ? "-" : (r.status() == RunResult.Status.SHORTED == measuredToFail ? "agrees" : "disagrees")) + " | "
 				+ (measured.startsWith("withheld") ? "blind prediction" : "prediction") + " |");

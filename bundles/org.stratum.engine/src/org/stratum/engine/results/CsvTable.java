@@ -44,7 +44,7 @@ public record CsvTable(List<String> columns, List<List<String>> rows) {
 			if (line.isBlank()) {
 				continue;
 			}
-			List<String> fields = fields(line, name, number);
+			List<String> fields = fields(line, ',', name, number);
 			if (header == null) {
 				header = fields;
 				continue;
@@ -60,7 +60,8 @@ public record CsvTable(List<String> columns, List<List<String>> rows) {
 		return new CsvTable(header == null ? List.of() : header, rows);
 	}
 
-	private static List<String> fields(String line, String name, int number) {
+	/** The fields of one line split at the separator (quotes as above); {@code name} and {@code number} name it in errors. */
+	static List<String> fields(String line, char separator, String name, int number) {
 		List<String> fields = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
 		boolean quoted = false;
@@ -77,7 +78,7 @@ public record CsvTable(List<String> columns, List<List<String>> rows) {
 				}
 			} else if (c == '"' && field.isEmpty()) {
 				quoted = true;
-			} else if (c == ',') {
+			} else if (c == separator) {
 				fields.add(field.toString().strip());
 				field.setLength(0);
 			} else {

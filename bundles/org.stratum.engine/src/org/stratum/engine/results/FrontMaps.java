@@ -108,16 +108,21 @@ public final class FrontMaps {
 		g.drawString("0.5", lx + 18, top + hgt / 2 + 5);
 		g.drawString("0", lx + 18, top + hgt);
 		// scale bar: a round length near a fifth of the width
-		double um = nx * h * 1e6 / 5;
-		double bar = Math.pow(10, Math.floor(Math.log10(um)));
-		bar = um >= 5 * bar ? 5 * bar : um >= 2 * bar ? 2 * bar : bar;
-		int px = (int) Math.round(bar * 1e-6 / h * scale);
+		double bar = scaleBar(ResultUnits.MICROMETRE.fromSI(nx * h));
+		int px = (int) Math.round(ResultUnits.MICROMETRE.toSI(bar) / h * scale);
 		int by = top + hgt + 18;
 		g.setStroke(new BasicStroke(3));
 		g.drawLine(MARGIN / 2, by, MARGIN / 2 + px, by);
 		g.drawString(new java.math.BigDecimal(bar).stripTrailingZeros().toPlainString() + " um", MARGIN / 2 + px + 8, by + 5);
 		g.dispose();
 		return image;
+	}
+
+	/** The length of a scale bar for a map this wide (um): a round 1, 2 or 5 times a power of ten near a fifth of it. */
+	public static double scaleBar(double widthMicrometres) {
+		double fifth = widthMicrometres / 5;
+		double bar = Math.pow(10, Math.floor(Math.log10(fifth)));
+		return fifth >= 5 * bar ? 5 * bar : fifth >= 2 * bar ? 2 * bar : bar;
 	}
 
 	/** An animated GIF that loops, written a frame at a time (no frame is kept). */

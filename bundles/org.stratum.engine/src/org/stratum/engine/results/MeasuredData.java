@@ -41,7 +41,7 @@ public record MeasuredData(Path source, double[] time, double[] voltage, double[
 		try (LineNumberReader in = new LineNumberReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
 			String header = header(in, file);
 			int lineNumber = in.getLineNumber();
-			List<String> names = split(header, format.separator());
+			List<String> names = fields(header, format, file, lineNumber);
 			int t = column(file, lineNumber, names, mapping.time(), "time");
 			int v = column(file, lineNumber, names, mapping.voltage(), "voltage");
 			int i = column(file, lineNumber, names, mapping.current(), "current");
@@ -52,7 +52,7 @@ public record MeasuredData(Path source, double[] time, double[] voltage, double[
 				if (line.isBlank()) {
 					continue;
 				}
-				List<String> fields = split(line, format.separator());
+				List<String> fields = fields(line, format, file, lineNumber);
 				String where = file + ":" + lineNumber;
 				double seconds = timeUnit == null ? clock(field(fields, t, where, names), where) : timeUnit.toSI(number(fields, t, where, names));
 				double amps = currentUnit.toSI(number(fields, i, where, names));
@@ -66,10 +66,19 @@ public record MeasuredData(Path source, double[] time, double[] voltage, double[
 		}
 	}
 
+	/** A line's fields; a quote left open is this file's format problem, named like the others. */
+	private static List<String> fields(String line, CyclerFormat format, Path file, int number) throws ResultsFormatException {
+		try {
+			return CsvTable.fields(line, format.separator(), file.toString(), number);
+		} catch (CsvTable.CsvFormatException e) {
+			throw new ResultsFormatException(file + ":" + number, "has a quote that is not closed");
+		}
+	}
+
 	/** The column names of a cycler export, for mapping them. */
 	public static List<String> columns(Path file, CyclerFormat format) throws IOException {
-		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			return split(header(in, file), format.separator());
+		try (LineNumberReader in = new LineNumberReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+			return fields(header(in, file), format, file, in.getLineNumber());
 		}
 	}
 
@@ -173,25 +182,6 @@ public record MeasuredData(Path source, double[] time, double[] voltage, double[
 		} catch (NumberFormatException e) {
 			throw new ResultsFormatException(where, "has \"" + text + "\" where a clock time h:mm:ss was expected");
 		}
-	}
-
-	private static List<String> split(String line, char separator) {
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int k = 0; k < line.length(); k++) {
-			char ch = line.charAt(k);
-			if (ch == '"') {
-				quoted = !quoted;
-			} else if (ch == separator && !quoted) {
-				fields.add(field.toString().strip());
-				field.setLength(0);
-			} else {
-				field.append(ch);
-			}
-		}
-		fields.add(field.toString().strip());
-		return fields;
 	}
 
 	/**

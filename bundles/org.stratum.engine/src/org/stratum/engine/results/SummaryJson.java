@@ -12,7 +12,6 @@ import java.util.Map;
 
 import org.stratum.engine.results.RunMetrics.CircuitFit;
 import org.stratum.engine.results.RunMetrics.PlatedShares;
-import org.stratum.model.units.Unit;
 import org.stratum.solver.program.Discharge;
 import org.stratum.solver.program.RunResult;
 
@@ -32,13 +31,6 @@ public final class SummaryJson {
 	/** The file's name in a results folder. */
 	public static final String FILE = "summary.json";
 
-	private static final Unit MA_PER_CM2 = Unit.parse("mA/cm2");
-	private static final Unit HOUR = Unit.parse("h");
-	private static final Unit MILLIVOLT = Unit.parse("mV");
-	private static final Unit MAH_PER_CM2 = Unit.parse("mAh/cm2");
-	private static final Unit OHM_CM2 = Unit.parse("Ohm cm2");
-	private static final Unit MICROMETRE = Unit.parse("um");
-	private static final Unit CM2 = Unit.parse("cm2");
 	private static final String[] SHARE_KEYS = { "li_side", "inside_layer", "face_band", "inside_electrolyte" };
 
 	private SummaryJson() {
@@ -56,8 +48,8 @@ public final class SummaryJson {
 		root.put("partial", s.partial());
 		root.put("metrics", metrics(s.metrics()));
 		if (s.calibration() != null) {
-			root.put("calibration", object("l_face_lithium_um", MICROMETRE.fromSI(s.calibration().lithiumFace()), "l_face_carbon_um",
-					MICROMETRE.fromSI(s.calibration().carbonFace()), "source", s.calibration().source()));
+			root.put("calibration", object("l_face_lithium_um", ResultUnits.MICROMETRE.fromSI(s.calibration().lithiumFace()), "l_face_carbon_um",
+					ResultUnits.MICROMETRE.fromSI(s.calibration().carbonFace()), "source", s.calibration().source()));
 		}
 		List<Object> inputs = new ArrayList<>();
 		for (RunSummary.InputFile f : s.inputs()) {
@@ -72,13 +64,13 @@ public final class SummaryJson {
 
 	private static Map<String, Object> metrics(RunMetrics m) {
 		Map<String, Object> o = new LinkedHashMap<>();
-		o.put("critical_current_density_mA_cm2", MA_PER_CM2.fromSI(m.criticalCurrentDensity()));
-		o.put("short_time_h", HOUR.fromSI(m.shortTime()));
+		o.put("critical_current_density_mA_cm2", ResultUnits.MA_PER_CM2.fromSI(m.criticalCurrentDensity()));
+		o.put("short_time_h", ResultUnits.HOUR.fromSI(m.shortTime()));
 		o.put("cycles", m.cycles());
-		o.put("end_time_h", HOUR.fromSI(m.endTime()));
+		o.put("end_time_h", ResultUnits.HOUR.fromSI(m.endTime()));
 		if (!m.hasDischarges()) { // a symmetric cell's voltage is its overpotential
-			o.put("initial_overpotential_mV", MILLIVOLT.fromSI(m.initialOverpotential()));
-			o.put("final_overpotential_mV", MILLIVOLT.fromSI(m.finalOverpotential()));
+			o.put("initial_overpotential_mV", ResultUnits.MILLIVOLT.fromSI(m.initialOverpotential()));
+			o.put("final_overpotential_mV", ResultUnits.MILLIVOLT.fromSI(m.finalOverpotential()));
 		}
 		Map<String, Object> shares = new LinkedHashMap<>();
 		for (RunMetrics.Location l : RunMetrics.Location.values()) {
@@ -88,8 +80,8 @@ public final class SummaryJson {
 		if (m.hasDischarges()) {
 			List<Object> rows = new ArrayList<>();
 			for (Discharge d : m.discharges()) {
-				rows.add(object("cycle", d.cycle(), "step", d.step(), "current_density_mA_cm2", MA_PER_CM2.fromSI(d.currentDensity()), "capacity_mAh_cm2",
-						MAH_PER_CM2.fromSI(d.charge()), "charged_before_mAh_cm2", MAH_PER_CM2.fromSI(d.chargedBefore()), "coulombic_efficiency",
+				rows.add(object("cycle", d.cycle(), "step", d.step(), "current_density_mA_cm2", ResultUnits.MA_PER_CM2.fromSI(d.currentDensity()), "capacity_mAh_cm2",
+						ResultUnits.MAH_PER_CM2.fromSI(d.charge()), "charged_before_mAh_cm2", ResultUnits.MAH_PER_CM2.fromSI(d.chargedBefore()), "coulombic_efficiency",
 						d.coulombicEfficiency()));
 			}
 			o.put("discharge_capacities", rows);
@@ -99,9 +91,9 @@ public final class SummaryJson {
 		if (!m.impedanceFit().isEmpty()) {
 			List<Object> rows = new ArrayList<>();
 			for (CircuitFit c : m.impedanceFit()) {
-				rows.add(object("time_h", HOUR.fromSI(c.time()), "R_bulk_and_layers_ohm_cm2", OHM_CM2.fromSI(c.bulk()), "R_gb_ohm_cm2",
-						OHM_CM2.fromSI(c.grainBoundary()), "R_int_ohm_cm2", OHM_CM2.fromSI(c.interfacial()), "R_int_ohm", c.interfacialResistance(), "area_cm2",
-						CM2.fromSI(c.area())));
+				rows.add(object("time_h", ResultUnits.HOUR.fromSI(c.time()), "R_bulk_and_layers_ohm_cm2", ResultUnits.OHM_CM2.fromSI(c.bulk()), "R_gb_ohm_cm2",
+						ResultUnits.OHM_CM2.fromSI(c.grainBoundary()), "R_int_ohm_cm2", ResultUnits.OHM_CM2.fromSI(c.interfacial()), "R_int_ohm", c.interfacialResistance(), "area_cm2",
+						ResultUnits.CM2.fromSI(c.area())));
 			}
 			o.put("impedance_fit", rows);
 		}
@@ -137,14 +129,14 @@ public final class SummaryJson {
 			throw new ResultsFormatException(name, "has status \"" + status + "\"; expected completed, shorted, stopped, cancelled or failed");
 		}
 		JsonObject m = root.has("metrics") && root.get("metrics").isJsonObject() ? root.getAsJsonObject("metrics") : new JsonObject();
-		RunMetrics metrics = new RunMetrics(MA_PER_CM2.toSI(number(m, "critical_current_density_mA_cm2")), HOUR.toSI(number(m, "short_time_h")),
-				(int) orZero(number(m, "cycles")), HOUR.toSI(number(m, "end_time_h")), MILLIVOLT.toSI(number(m, "initial_overpotential_mV")),
-				MILLIVOLT.toSI(number(m, "final_overpotential_mV")), shares(m), discharges(m), number(m, "capacity_retention"),
+		RunMetrics metrics = new RunMetrics(ResultUnits.MA_PER_CM2.toSI(number(m, "critical_current_density_mA_cm2")), ResultUnits.HOUR.toSI(number(m, "short_time_h")),
+				(int) orZero(number(m, "cycles")), ResultUnits.HOUR.toSI(number(m, "end_time_h")), ResultUnits.MILLIVOLT.toSI(number(m, "initial_overpotential_mV")),
+				ResultUnits.MILLIVOLT.toSI(number(m, "final_overpotential_mV")), shares(m), discharges(m), number(m, "capacity_retention"),
 				number(m, "mean_coulombic_efficiency"), fits(m));
 		RunSummary.Calibration calibration = null;
 		if (root.has("calibration") && root.get("calibration").isJsonObject()) {
 			JsonObject c = root.getAsJsonObject("calibration");
-			calibration = new RunSummary.Calibration(MICROMETRE.toSI(number(c, "l_face_lithium_um")), MICROMETRE.toSI(number(c, "l_face_carbon_um")),
+			calibration = new RunSummary.Calibration(ResultUnits.MICROMETRE.toSI(number(c, "l_face_lithium_um")), ResultUnits.MICROMETRE.toSI(number(c, "l_face_carbon_um")),
 					text(c, "source"));
 		}
 		List<RunSummary.InputFile> inputs = new ArrayList<>();
@@ -170,12 +162,12 @@ public final class SummaryJson {
 	private static List<Discharge> discharges(JsonObject m) {
 		List<Discharge> list = new ArrayList<>();
 		for (JsonObject d : objects(m, "discharge_capacities")) {
-			double charge = MAH_PER_CM2.toSI(number(d, "capacity_mAh_cm2"));
-			double before = MAH_PER_CM2.toSI(number(d, "charged_before_mAh_cm2"));
+			double charge = ResultUnits.MAH_PER_CM2.toSI(number(d, "capacity_mAh_cm2"));
+			double before = ResultUnits.MAH_PER_CM2.toSI(number(d, "charged_before_mAh_cm2"));
 			if (Double.isNaN(before)) { // summaries before charged_before was written: recover it from the efficiency
 				before = charge / number(d, "coulombic_efficiency");
 			}
-			list.add(new Discharge((int) orZero(number(d, "cycle")), MA_PER_CM2.toSI(number(d, "current_density_mA_cm2")), charge, text(d, "step"),
+			list.add(new Discharge((int) orZero(number(d, "cycle")), ResultUnits.MA_PER_CM2.toSI(number(d, "current_density_mA_cm2")), charge, text(d, "step"),
 					Double.isFinite(before) ? before : 0));
 		}
 		return list;
@@ -184,13 +176,13 @@ public final class SummaryJson {
 	private static List<CircuitFit> fits(JsonObject m) {
 		List<CircuitFit> list = new ArrayList<>();
 		for (JsonObject c : objects(m, "impedance_fit")) {
-			double interfacial = OHM_CM2.toSI(number(c, "R_int_ohm_cm2"));
-			double area = CM2.toSI(number(c, "area_cm2"));
+			double interfacial = ResultUnits.OHM_CM2.toSI(number(c, "R_int_ohm_cm2"));
+			double area = ResultUnits.CM2.toSI(number(c, "area_cm2"));
 			if (Double.isNaN(area)) {
 				area = interfacial / number(c, "R_int_ohm");
 			}
-			list.add(new CircuitFit(HOUR.toSI(number(c, "time_h")), OHM_CM2.toSI(number(c, "R_bulk_and_layers_ohm_cm2")),
-					OHM_CM2.toSI(number(c, "R_gb_ohm_cm2")), interfacial, area));
+			list.add(new CircuitFit(ResultUnits.HOUR.toSI(number(c, "time_h")), ResultUnits.OHM_CM2.toSI(number(c, "R_bulk_and_layers_ohm_cm2")),
+					ResultUnits.OHM_CM2.toSI(number(c, "R_gb_ohm_cm2")), interfacial, area));
 		}
 		return list;
 	}

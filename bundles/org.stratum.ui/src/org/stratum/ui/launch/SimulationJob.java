@@ -47,7 +47,6 @@ public final class SimulationJob extends Job {
 	public static final Object FAMILY = new Object();
 	private static final String PLUGIN = "org.stratum.ui";
 	private static final int TICKS = 1000;
-	private static final double SECONDS_PER_HOUR = org.stratum.model.units.Unit.parse("h").toSI(1);
 
 	private final IFile file;
 	private final String simulation;
@@ -137,7 +136,7 @@ public final class SimulationJob extends Job {
 				int ticks = (int) Math.round(Math.max(0, Math.min(1, progress.fraction())) * TICKS);
 				if (ticks > done[0]) {
 					monitor.worked(ticks - done[0]);
-					monitor.subTask(String.format(java.util.Locale.ROOT, "simulated %.2f h, cycle %d", progress.time() / SECONDS_PER_HOUR, progress.cycle()));
+					monitor.subTask(String.format(java.util.Locale.ROOT, "simulated %.2f h, cycle %d", org.stratum.engine.results.ResultUnits.HOUR.fromSI(progress.time()), progress.cycle()));
 					done[0] = ticks;
 				}
 			}, monitor::isCanceled);

@@ -28,6 +28,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.stratum.engine.results.ResultUnits;
 import org.stratum.engine.results.CycleCurves;
 import org.stratum.engine.results.MeasuredData;
 import org.stratum.engine.results.RunFolder;
@@ -129,9 +130,9 @@ public final class CompareRunsEditor extends EditorPart {
 		chart = switch (view) {
 		case VOLTAGE -> voltage(volts);
 		case CURRENT -> perRun(view, "time / h", "current density / mA/cm2", r -> ResultPages.hours(r.series()),
-				r -> ResultPages.in(r.series().values(SeriesColumn.CURRENT_DENSITY), DisplayUnits.MA_PER_CM2));
-		case CAPACITY -> perDischarge(view, "capacity / mAh/cm2", d -> DisplayUnits.MAH_PER_CM2.fromSI(d.charge()));
-		case EFFICIENCY -> perDischarge(view, "Coulombic efficiency / %", d -> DisplayUnits.PERCENT.fromSI(d.coulombicEfficiency()));
+				r -> ResultPages.in(r.series().values(SeriesColumn.CURRENT_DENSITY), ResultUnits.MA_PER_CM2));
+		case CAPACITY -> perDischarge(view, "capacity / mAh/cm2", d -> ResultUnits.MAH_PER_CM2.fromSI(d.charge()));
+		case EFFICIENCY -> perDischarge(view, "Coulombic efficiency / %", d -> ResultUnits.PERCENT.fromSI(d.coulombicEfficiency()));
 		case FIRST_CYCLE, LAST_CYCLE -> cycle(view);
 		case RESISTANCE -> resistance();
 		};
@@ -145,13 +146,13 @@ public final class CompareRunsEditor extends EditorPart {
 		int residualAxis = measured == null ? -1 : c.secondAxis("residual / mV");
 		for (RunFolder r : runs) {
 			double[] v = r.series().values(SeriesColumn.VOLTAGE);
-			c.line(name(r), ResultPages.hours(r.series()), volts ? v : ResultPages.in(v, DisplayUnits.MILLIVOLT));
+			c.line(name(r), ResultPages.hours(r.series()), volts ? v : ResultPages.in(v, ResultUnits.MILLIVOLT));
 		}
 		if (measured != null) {
 			for (RunFolder r : runs) {
 				if (r != measured) {
 					double[] residual = residual(r, measured);
-					c.line("residual " + name(r), ResultPages.hours(measured.series()), ResultPages.in(residual, DisplayUnits.MILLIVOLT), residualAxis);
+					c.line("residual " + name(r), ResultPages.hours(measured.series()), ResultPages.in(residual, ResultUnits.MILLIVOLT), residualAxis);
 				}
 			}
 		}
@@ -195,7 +196,7 @@ public final class CompareRunsEditor extends EditorPart {
 			}
 			int cycle = view == View.FIRST_CYCLE ? cycles.get(0) : cycles.get(cycles.size() - 1);
 			for (CycleCurves.Curve curve : CycleCurves.of(r.series(), cycle)) {
-				c.line(name(r) + " " + curve.half().name().toLowerCase(java.util.Locale.ROOT), ResultPages.in(curve.capacity(), DisplayUnits.MAH_PER_CM2),
+				c.line(name(r) + " " + curve.half().name().toLowerCase(java.util.Locale.ROOT), ResultPages.in(curve.capacity(), ResultUnits.MAH_PER_CM2),
 						curve.voltage());
 			}
 		}
@@ -206,8 +207,8 @@ public final class CompareRunsEditor extends EditorPart {
 		ResultChart c = new ResultChart(chartHolder, View.RESISTANCE.label(), "time / h", "R_int / Ohm cm2");
 		for (RunFolder r : runs) {
 			List<RunMetrics.CircuitFit> fits = r.summary().metrics().impedanceFit();
-			c.points(name(r), fits.stream().mapToDouble(f -> DisplayUnits.HOUR.fromSI(f.time())).toArray(),
-					fits.stream().mapToDouble(f -> DisplayUnits.OHM_CM2.fromSI(f.interfacial())).toArray(), 0);
+			c.points(name(r), fits.stream().mapToDouble(f -> ResultUnits.HOUR.fromSI(f.time())).toArray(),
+					fits.stream().mapToDouble(f -> ResultUnits.OHM_CM2.fromSI(f.interfacial())).toArray(), 0);
 		}
 		return c;
 	}
@@ -235,7 +236,7 @@ public final class CompareRunsEditor extends EditorPart {
 			String[] rms = new String[runs.size()];
 			for (int k = 0; k < runs.size(); k++) {
 				if (runs.get(k) != measured) {
-					rms[k] = MetricRow.format(DisplayUnits.MILLIVOLT.fromSI(Residuals.rms(residual(runs.get(k), measured))));
+					rms[k] = MetricRow.format(ResultUnits.MILLIVOLT.fromSI(Residuals.rms(residual(runs.get(k), measured))));
 				}
 			}
 			rows.put("RMS voltage residual against " + measured.folder().getFileName() + " / mV", rms);

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swtchart.ILineSeries;
+import org.stratum.engine.results.ResultUnits;
 import org.stratum.engine.results.FrontMaps;
 import org.stratum.engine.results.RunFolder;
 import org.stratum.engine.results.RunMetrics;
@@ -109,15 +110,11 @@ public final class DendriteFrontPage extends Composite {
 		SashForm charts = new SashForm(sash, SWT.VERTICAL);
 		double[] t = ResultPages.hours(run.series());
 		height = new ResultChart(charts, "front height", "time / h", "penetration into the electrolyte / um");
-		double[] depth = run.series().values(SeriesColumn.FILAMENT_WORKING);
-		for (int k = 0; k < depth.length; k++) {
-			depth[k] *= 1e6;
-		}
-		height.line("penetration", t, depth);
+		height.line("penetration", t, ResultPages.in(run.series().values(SeriesColumn.FILAMENT_WORKING), ResultUnits.MICROMETRE));
 		height.resetZoom();
 		lithium = new ResultChart(charts, "Li plated by region", "time / h", "Li / mAh/cm2");
 		for (RunMetrics.Location l : RunMetrics.Location.values()) {
-			lithium.line(l.label(), t, ResultPages.in(run.series().values(SeriesColumn.plated(l)), DisplayUnits.MAH_PER_CM2));
+			lithium.line(l.label(), t, ResultPages.in(run.series().values(SeriesColumn.plated(l)), ResultUnits.MAH_PER_CM2));
 		}
 		lithium.resetZoom();
 		sash.setWeights(55, 45);
@@ -157,7 +154,7 @@ public final class DendriteFrontPage extends Composite {
 			regions(frame);
 		}
 		slider.setSelection(k);
-		double hours = DisplayUnits.HOUR.fromSI(frames.get(k).getKey());
+		double hours = ResultUnits.HOUR.fromSI(frames.get(k).getKey());
 		time.setText(String.format(Locale.ROOT, "frame %d of %d, t = %.4g h", k + 1, frames.size(), hours));
 		time.getParent().layout(new org.eclipse.swt.widgets.Control[] { time });
 		cursor(height, hours);
@@ -250,10 +247,8 @@ public final class DendriteFrontPage extends Composite {
 		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
 		gc.drawText(MetricRow.format(range[1]), w + 45, 5, true);
 		gc.drawText(MetricRow.format(range[0]), w + 45, 10 + h - 12, true);
-		double um = frame.nx() * frame.h() * 1e6 / 5; // scale bar: a round length near a fifth of the width
-		double bar = Math.pow(10, Math.floor(Math.log10(um)));
-		bar = um >= 5 * bar ? 5 * bar : um >= 2 * bar ? 2 * bar : bar;
-		int px = (int) Math.round(bar * 1e-6 / frame.h() * scale);
+		double bar = FrontMaps.scaleBar(ResultUnits.MICROMETRE.fromSI(frame.nx() * frame.h()));
+		int px = (int) Math.round(ResultUnits.MICROMETRE.toSI(bar) / frame.h() * scale);
 		gc.setLineWidth(3);
 		gc.drawLine(10, h + 25, 10 + px, h + 25);
 		gc.drawText(new java.math.BigDecimal(bar).stripTrailingZeros().toPlainString() + " um", 16 + px, h + 17, true);

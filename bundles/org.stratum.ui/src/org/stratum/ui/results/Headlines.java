@@ -3,6 +3,7 @@ package org.stratum.ui.results;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.stratum.engine.results.ResultUnits;
 import org.stratum.engine.results.MeasuredData;
 import org.stratum.engine.results.RunMetrics;
 import org.stratum.engine.results.RunSummary;
@@ -21,25 +22,25 @@ public final class Headlines {
 		RunMetrics m = s.metrics();
 		List<String> parts = new ArrayList<>();
 		if (MeasuredData.MODEL.equals(s.model())) {
-			parts.add("measured, " + m.cycles() + " cycles over " + MetricRow.format(DisplayUnits.HOUR.fromSI(m.endTime())) + " h");
+			parts.add("measured, " + m.cycles() + " cycles over " + MetricRow.format(ResultUnits.HOUR.fromSI(m.endTime())) + " h");
 		}
 		if (Double.isFinite(m.criticalCurrentDensity())) {
-			parts.add("CCD " + MetricRow.format(DisplayUnits.MA_PER_CM2.fromSI(m.criticalCurrentDensity())) + " mA/cm2");
+			parts.add("CCD " + MetricRow.format(ResultUnits.MA_PER_CM2.fromSI(m.criticalCurrentDensity())) + " mA/cm2");
 		}
 		if (m.hasDischarges()) {
 			Discharge first = m.discharges().get(0);
 			Discharge last = m.discharges().get(m.discharges().size() - 1);
-			parts.add("capacity " + MetricRow.format(DisplayUnits.MAH_PER_CM2.fromSI(first.charge())) + " → "
-					+ MetricRow.format(DisplayUnits.MAH_PER_CM2.fromSI(last.charge())) + " mAh/cm2 ("
-					+ MetricRow.format(DisplayUnits.PERCENT.fromSI(m.capacityRetention())) + " %)");
+			parts.add("capacity " + MetricRow.format(ResultUnits.MAH_PER_CM2.fromSI(first.charge())) + " → "
+					+ MetricRow.format(ResultUnits.MAH_PER_CM2.fromSI(last.charge())) + " mAh/cm2 ("
+					+ MetricRow.format(ResultUnits.PERCENT.fromSI(m.capacityRetention())) + " %)");
 		} else if (Double.isFinite(m.initialOverpotential()) && !Double.isFinite(m.criticalCurrentDensity())) {
-			parts.add("overpotential " + MetricRow.format(DisplayUnits.MILLIVOLT.fromSI(m.initialOverpotential())) + " → "
-					+ MetricRow.format(DisplayUnits.MILLIVOLT.fromSI(m.finalOverpotential())) + " mV");
+			parts.add("overpotential " + MetricRow.format(ResultUnits.MILLIVOLT.fromSI(m.initialOverpotential())) + " → "
+					+ MetricRow.format(ResultUnits.MILLIVOLT.fromSI(m.finalOverpotential())) + " mV");
 		}
 		if (Double.isFinite(m.shortTime())) {
-			parts.add("short at " + MetricRow.format(DisplayUnits.HOUR.fromSI(m.shortTime())) + " h");
+			parts.add("short at " + MetricRow.format(ResultUnits.HOUR.fromSI(m.shortTime())) + " h");
 		} else if (!MeasuredData.MODEL.equals(s.model())) {
-			parts.add(s.status().name().toLowerCase(java.util.Locale.ROOT) + " after " + MetricRow.format(DisplayUnits.HOUR.fromSI(m.endTime())) + " h");
+			parts.add(s.status().name().toLowerCase(java.util.Locale.ROOT) + " after " + MetricRow.format(ResultUnits.HOUR.fromSI(m.endTime())) + " h");
 		}
 		if (s.partial()) {
 			parts.add("partial");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.stratum.engine.results.ResultUnits;
 import org.stratum.engine.results.RunMetrics;
 import org.stratum.engine.results.RunSummary;
 import org.stratum.model.units.Unit;
@@ -20,26 +21,26 @@ public record MetricRow(String quantity, String value, String unit) {
 		RunMetrics m = summary.metrics();
 		List<MetricRow> rows = new ArrayList<>();
 		rows.add(new MetricRow("status", summary.status().name().toLowerCase(Locale.ROOT) + (summary.partial() ? " (partial result)" : ""), ""));
-		add(rows, "critical current density", m.criticalCurrentDensity(), DisplayUnits.MA_PER_CM2);
-		add(rows, "short circuit at", m.shortTime(), DisplayUnits.HOUR);
+		add(rows, "critical current density", m.criticalCurrentDensity(), ResultUnits.MA_PER_CM2);
+		add(rows, "short circuit at", m.shortTime(), ResultUnits.HOUR);
 		rows.add(new MetricRow("cycles completed", Integer.toString(m.cycles()), ""));
-		add(rows, "simulated time", m.endTime(), DisplayUnits.HOUR);
-		add(rows, "overpotential at the start", m.initialOverpotential(), DisplayUnits.MILLIVOLT);
-		add(rows, "overpotential at the end", m.finalOverpotential(), DisplayUnits.MILLIVOLT);
+		add(rows, "simulated time", m.endTime(), ResultUnits.HOUR);
+		add(rows, "overpotential at the start", m.initialOverpotential(), ResultUnits.MILLIVOLT);
+		add(rows, "overpotential at the end", m.finalOverpotential(), ResultUnits.MILLIVOLT);
 		if (m.hasDischarges()) {
 			Discharge first = m.discharges().get(0);
 			Discharge last = m.discharges().get(m.discharges().size() - 1);
-			add(rows, "first discharge capacity", first.charge(), DisplayUnits.MAH_PER_CM2);
-			add(rows, "last discharge capacity", last.charge(), DisplayUnits.MAH_PER_CM2);
-			add(rows, "capacity retention", m.capacityRetention(), DisplayUnits.PERCENT);
-			add(rows, "mean Coulombic efficiency", m.meanCoulombicEfficiency(), DisplayUnits.PERCENT);
+			add(rows, "first discharge capacity", first.charge(), ResultUnits.MAH_PER_CM2);
+			add(rows, "last discharge capacity", last.charge(), ResultUnits.MAH_PER_CM2);
+			add(rows, "capacity retention", m.capacityRetention(), ResultUnits.PERCENT);
+			add(rows, "mean Coulombic efficiency", m.meanCoulombicEfficiency(), ResultUnits.PERCENT);
 		}
 		for (RunMetrics.Location l : RunMetrics.Location.values()) {
-			add(rows, "Li plated: " + l.label(), m.platedShares().share(l), DisplayUnits.PERCENT);
+			add(rows, "Li plated: " + l.label(), m.platedShares().share(l), ResultUnits.PERCENT);
 		}
 		if (!m.impedanceFit().isEmpty()) {
-			add(rows, "R_int, first spectrum", m.impedanceFit().get(0).interfacial(), DisplayUnits.OHM_CM2);
-			add(rows, "R_int, last spectrum", m.impedanceFit().get(m.impedanceFit().size() - 1).interfacial(), DisplayUnits.OHM_CM2);
+			add(rows, "R_int, first spectrum", m.impedanceFit().get(0).interfacial(), ResultUnits.OHM_CM2);
+			add(rows, "R_int, last spectrum", m.impedanceFit().get(m.impedanceFit().size() - 1).interfacial(), ResultUnits.OHM_CM2);
 		}
 		return rows;
 	}

@@ -6,6 +6,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.stratum.engine.results.ResultUnits;
 import org.stratum.engine.results.CycleCurves;
 import org.stratum.engine.results.MeasuredData;
 import org.stratum.engine.results.RunFolder;
@@ -49,7 +50,7 @@ public final class ResultPages {
 	static double[] hours(RunSeries series) {
 		double[] t = series.values(SeriesColumn.TIME);
 		for (int k = 0; k < t.length; k++) {
-			t[k] = DisplayUnits.HOUR.fromSI(t[k]);
+			t[k] = ResultUnits.HOUR.fromSI(t[k]);
 		}
 		return t;
 	}
@@ -77,13 +78,13 @@ public final class ResultPages {
 		boolean volts = inVolts(s);
 		ResultChart chart = new ResultChart(parent, run.summary().simulation() + ": voltage and current", "time / h", volts ? "voltage / V" : "voltage / mV");
 		double[] t = hours(s);
-		double[] v = volts ? s.values(SeriesColumn.VOLTAGE) : in(s.values(SeriesColumn.VOLTAGE), DisplayUnits.MILLIVOLT);
+		double[] v = volts ? s.values(SeriesColumn.VOLTAGE) : in(s.values(SeriesColumn.VOLTAGE), ResultUnits.MILLIVOLT);
 		chart.line("voltage", t, v);
 		int current = chart.secondAxis("current density / mA/cm2");
-		chart.line("current density", t, in(s.values(SeriesColumn.CURRENT_DENSITY), DisplayUnits.MA_PER_CM2), current);
+		chart.line("current density", t, in(s.values(SeriesColumn.CURRENT_DENSITY), ResultUnits.MA_PER_CM2), current);
 		double shortTime = run.summary().metrics().shortTime();
 		if (Double.isFinite(shortTime)) {
-			chart.marker("short", DisplayUnits.HOUR.fromSI(shortTime), min(v), max(v));
+			chart.marker("short", ResultUnits.HOUR.fromSI(shortTime), min(v), max(v));
 		}
 		chart.resetZoom();
 		return chart;
@@ -92,14 +93,14 @@ public final class ResultPages {
 	private static Control ccd(Composite parent, RunFolder run) {
 		RunMetrics m = run.summary().metrics();
 		ResultChart chart = new ResultChart(parent, run.summary().simulation() + ": CCD staircase, short at "
-				+ MetricRow.format(DisplayUnits.MA_PER_CM2.fromSI(m.criticalCurrentDensity())) + " mA/cm2", "time / h", "current density / mA/cm2");
-		double[] j = in(run.series().values(SeriesColumn.CURRENT_DENSITY), DisplayUnits.MA_PER_CM2);
+				+ MetricRow.format(ResultUnits.MA_PER_CM2.fromSI(m.criticalCurrentDensity())) + " mA/cm2", "time / h", "current density / mA/cm2");
+		double[] j = in(run.series().values(SeriesColumn.CURRENT_DENSITY), ResultUnits.MA_PER_CM2);
 		for (int k = 0; k < j.length; k++) {
 			j[k] = Math.abs(j[k]); // the staircase's magnitude: a CCD ramp alternates plating and stripping
 		}
 		chart.line("current density", hours(run.series()), j);
-		chart.points("short", new double[] { DisplayUnits.HOUR.fromSI(m.shortTime()) },
-				new double[] { DisplayUnits.MA_PER_CM2.fromSI(m.criticalCurrentDensity()) }, 0).setSymbolSize(7);
+		chart.points("short", new double[] { ResultUnits.HOUR.fromSI(m.shortTime()) },
+				new double[] { ResultUnits.MA_PER_CM2.fromSI(m.criticalCurrentDensity()) }, 0).setSymbolSize(7);
 		chart.resetZoom();
 		return chart;
 	}
@@ -111,8 +112,8 @@ public final class ResultPages {
 		double[] n = new double[d.size()], q = new double[d.size()], ce = new double[d.size()];
 		for (int k = 0; k < n.length; k++) {
 			n[k] = k + 1;
-			q[k] = DisplayUnits.MAH_PER_CM2.fromSI(d.get(k).charge());
-			ce[k] = DisplayUnits.PERCENT.fromSI(d.get(k).coulombicEfficiency());
+			q[k] = ResultUnits.MAH_PER_CM2.fromSI(d.get(k).charge());
+			ce[k] = ResultUnits.PERCENT.fromSI(d.get(k).coulombicEfficiency());
 		}
 		chart.points("discharge capacity", n, q, 0);
 		chart.points("Coulombic efficiency", n, ce, chart.secondAxis("Coulombic efficiency / %"));
@@ -132,7 +133,7 @@ public final class ResultPages {
 				continue;
 			}
 			Spectrum sp = spectra.get(k);
-			String name = "t = " + MetricRow.format(DisplayUnits.HOUR.fromSI(sp.time())) + " h";
+			String name = "t = " + MetricRow.format(ResultUnits.HOUR.fromSI(sp.time())) + " h";
 			double[] minusIm = sp.imaginary().clone();
 			for (int i = 0; i < minusIm.length; i++) {
 				minusIm[i] = -minusIm[i];
@@ -153,10 +154,10 @@ public final class ResultPages {
 		ResultChart chart = new ResultChart(parent, run.summary().simulation() + ": equivalent circuit at each spectrum", "time / h", "R / Ohm cm2");
 		double[] t = new double[fits.size()], rInt = new double[fits.size()], rBulk = new double[fits.size()], rGb = new double[fits.size()];
 		for (int k = 0; k < t.length; k++) {
-			t[k] = DisplayUnits.HOUR.fromSI(fits.get(k).time());
-			rInt[k] = DisplayUnits.OHM_CM2.fromSI(fits.get(k).interfacial());
-			rBulk[k] = DisplayUnits.OHM_CM2.fromSI(fits.get(k).bulk());
-			rGb[k] = DisplayUnits.OHM_CM2.fromSI(fits.get(k).grainBoundary());
+			t[k] = ResultUnits.HOUR.fromSI(fits.get(k).time());
+			rInt[k] = ResultUnits.OHM_CM2.fromSI(fits.get(k).interfacial());
+			rBulk[k] = ResultUnits.OHM_CM2.fromSI(fits.get(k).bulk());
+			rGb[k] = ResultUnits.OHM_CM2.fromSI(fits.get(k).grainBoundary());
 		}
 		chart.points("R_int", t, rInt, 0);
 		chart.points("R_bulk and layers", t, rBulk, 0);
@@ -169,7 +170,7 @@ public final class ResultPages {
 		ResultChart chart = new ResultChart(parent, run.summary().simulation() + ": Li plated by location", "time / h", "Li plated / mAh/cm2");
 		double[] t = hours(run.series());
 		for (RunMetrics.Location l : RunMetrics.Location.values()) {
-			chart.line(l.label(), t, in(run.series().values(SeriesColumn.plated(l)), DisplayUnits.MAH_PER_CM2));
+			chart.line(l.label(), t, in(run.series().values(SeriesColumn.plated(l)), ResultUnits.MAH_PER_CM2));
 		}
 		chart.resetZoom();
 		return chart;
@@ -179,7 +180,7 @@ public final class ResultPages {
 	static void cycleCurves(ResultChart chart, RunSeries series, List<Integer> cycles) {
 		for (Integer cycle : cycles) {
 			for (CycleCurves.Curve c : CycleCurves.of(series, cycle)) {
-				chart.line("cycle " + cycle + " " + c.half().name().toLowerCase(java.util.Locale.ROOT), in(c.capacity(), DisplayUnits.MAH_PER_CM2),
+				chart.line("cycle " + cycle + " " + c.half().name().toLowerCase(java.util.Locale.ROOT), in(c.capacity(), ResultUnits.MAH_PER_CM2),
 						c.voltage());
 			}
 		}

@@ -84,6 +84,10 @@ public class MeasuredDataTest {
 		ResultsFormatException bad = assertThrows(ResultsFormatException.class,
 				() -> MeasuredData.read(file, CyclerFormat.NEWARE, CyclerFormat.NEWARE.defaults()));
 		assertTrue(bad.getMessage().endsWith(":2 has \"3.3x00\" in column \"Voltage(V)\" where a number was expected"), bad.getMessage());
+		Files.writeString(file, Files.readString(file).replace("3.3x00", "\"3.3000"));
+		ResultsFormatException quote = assertThrows(ResultsFormatException.class,
+				() -> MeasuredData.read(file, CyclerFormat.NEWARE, CyclerFormat.NEWARE.defaults()));
+		assertTrue(quote.getMessage().endsWith(":2 has a quote that is not closed"), quote.getMessage());
 		ColumnMapping volts = new ColumnMapping("Total Time", ColumnMapping.CLOCK, "Voltage(V)", "mA", "Current(mA)", "mA", null, false);
 		ResultsFormatException unit = assertThrows(ResultsFormatException.class, () -> MeasuredData.read(file, CyclerFormat.NEWARE, volts));
 		assertTrue(unit.getMessage().endsWith("is mapped with 'mA' for voltage, which is not a unit of voltage"), unit.getMessage());
