@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -13,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.stratum.dsl.resolve.StackResolutionException;
+import org.stratum.dsl.resolve.FrontChoices;
 import org.stratum.dsl.resolve.FrontDomains;
 import org.stratum.dsl.resolve.Quantities;
 import org.stratum.dsl.resolve.StackResolver;
@@ -31,6 +34,7 @@ import org.stratum.engine.results.RunMetrics;
 import org.stratum.engine.results.RunSummary;
 import org.stratum.engine.results.TimeSeries;
 import org.stratum.model.stack.Cell;
+import org.stratum.model.units.Dimension;
 import org.stratum.model.units.Unit;
 import org.stratum.solver.cell.Impedance;
 import org.stratum.solver.cell.StackCellModel;
@@ -62,8 +66,6 @@ public final class SimulationRunner {
 	}
 
 	private static final Unit CELSIUS = Unit.parse("degC");
-	/** Frames of the front model's fields a run keeps when the simulation does not say. */
-	static final int DEFAULT_FRAMES = 50;
 
 	private SimulationRunner() {
 	}
@@ -102,15 +104,15 @@ public final class SimulationRunner {
 		TimeSeries series = new TimeSeries(progress);
 		Built built;
 		if (simulation.getModel() instanceof FrontModel front) {
-			FrontMapper.FrontInput input = FrontMapper.map(cell, domain(front), front, faces, notes);
+			FrontMapper.FrontInput input = FrontMapper.map(cell, domain(front), mechanisms(front), front, faces, notes);
 			Files.createDirectories(outRoot);
-			built = new Built(input.cell(), input.area(), Double.NaN, false, new FrontFrames(series, input.cell().model(), input.map(),
-					front.getFrames() > 0 ? (int) front.getFrames() : DEFAULT_FRAMES, Files.createTempDirectory(outRoot, "." + simulation.getName() + "-frames-")));
+			built = new Built(input.cell(), input.area(), Double.NaN, false, new FrontFrames(series, input.cell().model(), input.map(), schedule(front),
+					Files.createTempDirectory(outRoot, "." + simulation.getName() + "-frames-")), (int) front.getThreads());
 		} else {
 			CellMapper.StackInput stack = CellMapper.map(cell, faces, notes);
 			boolean full = stack.cathode() != null;
 			built = new Built(new StackSimulatedCell(new StackCellModel(stack.cell(), stack.cathode())), stack.cell().area(),
-					full ? stack.cathode().capacity() : Double.NaN, full, null);
+					full ? stack.cathode().capacity() : Double.NaN, full, null, 0);
 		}
 		try {
 			return run(simulation, cell, outRoot, built, series, temperature, notes, calibrated, cancelled);
@@ -129,8 +131,26 @@ public final class SimulationRunner {
 	 * @param capacity C/m2 of a full cell, for its C-rates (NaN for a symmetric cell)
 	 * @param fullCell whether the cell has a cathode
 	 * @param frames the front model's frames (null for the stack model)
+	 * @param threads the threads the model's grids are worked on (0: every core)
 	 */
-	private record Built(SimulatedCell model, double area, double capacity, boolean fullCell, FrontFrames frames) {
+	private record Built(SimulatedCell model, double area, double capacity, boolean fullCell, FrontFrames frames, int threads) {
+	}
+
+	/** Which logged samples of a front run become frames: a count spread over the run, or every so much time or charge. */
+	static FrontFrames.Schedule schedule(FrontModel front) {
+		if (front.getFrameInterval() != null) {
+			double interval = Quantities.si(front.getFrameInterval());
+			return Dimension.TIME.equals(Quantities.unit(front.getFrameInterval()).dimension()) ? new FrontFrames.Schedule.EveryTime(interval)
+					: new FrontFrames.Schedule.EveryCharge(interval);
+		}
+		return new FrontFrames.Schedule.Spread(front.getFrames() > 0 ? (int) front.getFrames() : FrontDomains.DEFAULT_FRAMES);
+	}
+
+	/** The front model's mechanisms as the simulation switches them, each on unless written off. */
+	static FrontMapper.Mechanisms mechanisms(FrontModel front) {
+		return new FrontMapper.Mechanisms(FrontChoices.morphology(front.getMorphology()).orElse(null), !"off".equals(front.getNucleation()),
+				FrontChoices.interphase(front.getInterphase()).orElse(FrontChoices.Interphase.NONE), !"off".equals(front.getReactions()),
+				!"off".equals(front.getCracks()));
 	}
 
 	/** Runs a built cell model through the protocol and writes its results folder. */
@@ -139,7 +159,7 @@ public final class SimulationRunner {
 		FaceLengths faces = calibrated.lengths();
 		Program program = ProgramBuilder.build(simulation.getProtocol(), built.area(), built.capacity());
 		Executor executor = new Executor(built.model(), built.frames() != null ? built.frames() : series, cancelled);
-		RunResult result = executor.run(program);
+		RunResult result = built.threads() > 0 ? onThreads(built.threads(), () -> executor.run(program)) : executor.run(program);
 		RunMetrics metrics = metrics(result, series, executor, built.fullCell(), built.area());
 		RunSummary summary = new RunSummary(simulation.getName(), cell.getName(), program.name(), built.frames() != null ? "front" : "stack", result.status(),
 				result.reason(), result.status() == RunResult.Status.CANCELLED || result.status() == RunResult.Status.FAILED, metrics,
@@ -151,6 +171,27 @@ public final class SimulationRunner {
 		Path folder = ResultsWriter.write(outRoot, summary, series, built.area(), CELSIUS.fromSI(temperature), log, built.frames() == null ? f -> {
 		} : built.frames()::writeInto);
 		return new Outcome(folder, result, summary, built.fullCell());
+	}
+
+	/** Runs the work on a pool of its own, whose threads the grids' row loops then share (Rows works in the caller's pool). */
+	private static RunResult onThreads(int threads, java.util.concurrent.Callable<RunResult> work) {
+		ForkJoinPool pool = new ForkJoinPool(threads);
+		try {
+			return pool.submit(work).get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for the run's threads", e);
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			if (e.getCause() instanceof Error err) {
+				throw err;
+			}
+			throw new IllegalStateException(e.getCause());
+		} finally {
+			pool.shutdown();
+		}
 	}
 
 	static RunMetrics metrics(RunResult result, TimeSeries series, Executor executor, boolean fullCell, double area) {

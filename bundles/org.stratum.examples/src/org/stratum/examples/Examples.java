@@ -2,11 +2,17 @@ package org.stratum.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -26,13 +32,39 @@ public final class Examples {
 	public static List<String> list(String extension) {
 		Bundle bundle = FrameworkUtil.getBundle(Examples.class);
 		List<String> paths = new ArrayList<>();
-		Enumeration<URL> entries = bundle.findEntries(ROOT, "*." + extension, true);
-		while (entries != null && entries.hasMoreElements()) {
-			String path = entries.nextElement().getPath();
-			paths.add(path.substring(path.indexOf(ROOT + "/") + ROOT.length() + 1));
+		if (bundle == null) {
+			paths.addAll(onClassPath(extension));
+		} else {
+			Enumeration<URL> entries = bundle.findEntries(ROOT, "*." + extension, true);
+			while (entries != null && entries.hasMoreElements()) {
+				String path = entries.nextElement().getPath();
+				paths.add(path.substring(path.indexOf(ROOT + "/") + ROOT.length() + 1));
+			}
 		}
 		Collections.sort(paths);
 		return paths;
+	}
+
+	/** The examples of the jar (or class folder) this class came from, as the command line runs it without OSGi. */
+	private static List<String> onClassPath(String extension) {
+		List<String> paths = new ArrayList<>();
+		try {
+			Path source = Path.of(Examples.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			if (Files.isDirectory(source)) {
+				Path root = source.resolve(ROOT);
+				try (Stream<Path> walk = Files.walk(root)) {
+					walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).forEach(paths::add);
+				}
+			} else {
+				try (JarFile jar = new JarFile(source.toFile())) {
+					jar.stream().map(JarEntry::getName).filter(n -> n.startsWith(ROOT + "/") && !n.endsWith("/")).map(n -> n.substring(ROOT.length() + 1))
+							.forEach(paths::add);
+				}
+			}
+		} catch (IOException | URISyntaxException e) {
+			throw new IllegalStateException("the examples cannot be listed from " + Examples.class.getProtectionDomain().getCodeSource(), e);
+		}
+		return paths.stream().filter(p -> extension.equals("*") || p.endsWith("." + extension)).toList();
 	}
 
 	/** Every example file, whatever its type. */

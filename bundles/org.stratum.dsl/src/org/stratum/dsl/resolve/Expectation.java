@@ -111,7 +111,7 @@ public record Expectation(String description, List<Dimension> dimensions, boolea
 			return forVariable(comparison.getVariable());
 		}
 		if (owner instanceof FrontModel) {
-			return LENGTH;
+			return name.equals("frameInterval") ? TIME_OR_CAPACITY : LENGTH;
 		}
 		return null;
 	}

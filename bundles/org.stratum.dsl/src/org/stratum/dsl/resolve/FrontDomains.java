@@ -15,6 +15,9 @@ public final class FrontDomains {
 	/** Width, height and spacing (m) of a front model whose simulation gives none: a 20 x 40 um window at 0.25 um. */
 	public static final double DEFAULT_WIDTH = 20e-6, DEFAULT_HEIGHT = 40e-6, DEFAULT_SPACING = 0.25e-6;
 
+	/** Frames of the fields a run keeps when its front model does not say. */
+	public static final int DEFAULT_FRAMES = 50;
+
 	private FrontDomains() {
 	}
 

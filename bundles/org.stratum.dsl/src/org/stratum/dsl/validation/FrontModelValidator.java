@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.stratum.dsl.resolve.FrontChoices;
 import org.stratum.dsl.resolve.FrontDomains;
 import org.stratum.dsl.resolve.Quantities;
 import org.stratum.dsl.resolve.StackResolutionException;
@@ -24,7 +25,8 @@ import org.stratum.model.units.Unit;
 
 /**
  * Checks of a simulation's {@code model front { ... }}: a domain the heap cannot hold is an error stating the memory it
- * would need; a grid too coarse for the cell's smallest particles is a warning whose fix sets the grid to d/2.4.
+ * would need; a grid too coarse for the cell's smallest particles is a warning whose fix sets the grid to d/2.4; an
+ * unknown morphology or interphase name is an error whose fixes are the known names, the closest first.
  * Composed into {@link StratumValidator}.
  */
 public class FrontModelValidator extends AbstractDeclarativeValidator {
@@ -87,6 +89,33 @@ public class FrontModelValidator extends AbstractDeclarativeValidator {
 		} else {
 			warning(message + " (the default grid; write 'grid " + suggested + ";')", model, null, StratumIssueCodes.FRONT_GRID_TOO_COARSE);
 		}
+	}
+
+	@Check
+	public void checkMorphology(FrontModel model) {
+		String name = model.getMorphology();
+		if (name != null && FrontChoices.morphology(name).isEmpty()) {
+			error("unknown morphology '" + name + "'; expected one of " + String.join(", ", FrontChoices.morphologies()), model,
+					StratumPackage.Literals.FRONT_MODEL__MORPHOLOGY, StratumIssueCodes.UNKNOWN_MORPHOLOGY,
+					closestFirst(name, FrontChoices.morphologies()));
+		}
+	}
+
+	@Check
+	public void checkInterphase(FrontModel model) {
+		String name = model.getInterphase();
+		if (name != null && FrontChoices.interphase(name).isEmpty()) {
+			error("unknown interphase '" + name + "'; expected one of " + String.join(", ", FrontChoices.interphases())
+					+ " (the faces of a bare electron conductor that carry an electron-blocking interphase)", model,
+					StratumPackage.Literals.FRONT_MODEL__INTERPHASE, StratumIssueCodes.UNKNOWN_INTERPHASE, closestFirst(name, FrontChoices.interphases()));
+		}
+	}
+
+	/** Every choice, the closest to the name first: a short list, so each is offered as a fix. */
+	private static String[] closestFirst(String name, java.util.List<String> choices) {
+		java.util.LinkedHashSet<String> ordered = new java.util.LinkedHashSet<>(StratumLinkingMessages.closest(name, choices));
+		ordered.addAll(choices);
+		return ordered.toArray(new String[0]);
 	}
 
 	/** Width, height and spacing of the model in m, with the defaults for what it leaves out; null when a unit does not read. */

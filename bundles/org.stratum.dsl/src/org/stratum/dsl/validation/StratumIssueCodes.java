@@ -41,6 +41,11 @@ public final class StratumIssueCodes {
 	/** A front model's grid coarser than d/2.4 for the cell's smallest particles (data: the spacing that resolves them). */
 	public static final String FRONT_GRID_TOO_COARSE = PREFIX + "frontGridTooCoarse";
 
+	/** A front model's morphology that is not random, segregated or chains (data: the closest names). */
+	public static final String UNKNOWN_MORPHOLOGY = PREFIX + "unknownMorphology";
+	/** A front model's interphase that is not none, electrolyte, particles or all (data: the closest names). */
+	public static final String UNKNOWN_INTERPHASE = PREFIX + "unknownInterphase";
+
 	private StratumIssueCodes() {
 	}
 }

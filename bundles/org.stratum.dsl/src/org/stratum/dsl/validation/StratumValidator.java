@@ -10,6 +10,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.eclipse.xtext.validation.NamesAreUniqueValidator;
@@ -223,11 +224,15 @@ public class StratumValidator extends AbstractStratumValidator {
 
 	@Check
 	public void checkFrontModel(FrontModel model) {
-		if (model.eIsSet(StratumPackage.Literals.FRONT_MODEL__FRAMES)) {
+		// written, not eIsSet: a 0 written is the attribute's default, and 'frames 0;' or 'threads 0;' must not pass
+		if (!NodeModelUtils.findNodesForFeature(model, StratumPackage.Literals.FRONT_MODEL__FRAMES).isEmpty()) {
 			count(model.getFrames(), "frame count", model, StratumPackage.Literals.FRONT_MODEL__FRAMES, 1);
 		}
 		if (model.eIsSet(StratumPackage.Literals.FRONT_MODEL__SEED)) {
 			count(model.getSeed(), "noise seed", model, StratumPackage.Literals.FRONT_MODEL__SEED, 0);
+		}
+		if (!NodeModelUtils.findNodesForFeature(model, StratumPackage.Literals.FRONT_MODEL__THREADS).isEmpty()) {
+			count(model.getThreads(), "thread count", model, StratumPackage.Literals.FRONT_MODEL__THREADS, 1);
 		}
 	}
 

@@ -3,11 +3,14 @@ package org.stratum.engine.build;
 import static org.stratum.engine.build.Derived.derived;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.stratum.dsl.resolve.FrontChoices;
 import org.stratum.dsl.resolve.FrontDomains;
 import org.stratum.model.derive.Geometry;
 import org.stratum.model.stack.Anode;
@@ -85,6 +88,22 @@ public final class FrontMapper {
 	public record FrontInput(FrontSimulatedCell cell, PhaseMap map, List<LayerReport> layers, double area) {
 	}
 
+	/**
+	 * The mechanisms a simulation switches (physics.md section 2), so that competing hypotheses run side by side
+	 * without a material value changed.
+	 *
+	 * @param morphology how every particle component is placed (null: as each component gives it)
+	 * @param nucleation whether bare electron conductors need their nucleation barrier
+	 * @param interphase which faces of a bare electron conductor carry an electron-blocking interphase
+	 * @param reactions whether reactive phases turn into their products where Li touches them
+	 * @param cracks whether Li cracks dense phases where the Griffith criterion is met
+	 */
+	public record Mechanisms(Morphology morphology, boolean nucleation, FrontChoices.Interphase interphase, boolean reactions, boolean cracks) {
+
+		/** What the phase data describe: every mechanism on, no interphase, each component's own morphology. */
+		public static final Mechanisms DEFAULTS = new Mechanisms(null, true, FrontChoices.Interphase.NONE, true, true);
+	}
+
 	private FrontMapper() {
 	}
 
@@ -92,7 +111,8 @@ public final class FrontMapper {
 	 * Builds the front model of a symmetric cell's working side; problems of the domain itself (too many cells, too
 	 * short for the layers, narrower than a particle) name {@code domainSource}, where the user sets the domain.
 	 */
-	public static FrontInput map(Cell cell, Domain domain, EObject domainSource, FaceLengths faces, List<String> notes) throws EngineException {
+	public static FrontInput map(Cell cell, Domain domain, Mechanisms mechanisms, EObject domainSource, FaceLengths faces, List<String> notes)
+			throws EngineException {
 		if (cell.getKind() != CellKind.SYMMETRIC) {
 			throw new EngineException("cell '" + cell.getName() + "' is a " + cell.getKind().getLiteral()
 					+ " cell; the front model simulates symmetric Li cells so far ('model stack;' runs full cells)", cell);
@@ -145,7 +165,7 @@ public final class FrontMapper {
 				throw new EngineException("interlayer '" + layer.getName() + "' (" + um(rows * domain.spacing()) + ") does not fit in the front model's domain of "
 						+ um(domain.height()) + " above " + um(liRows * domain.spacing()) + " of Li; make the domain taller", domainSource);
 			}
-			reports.addAll(layer(map, layer, row, row + rows, temperature, electrolyte, domain, domainSource, notes));
+			reports.addAll(layer(map, layer, row, row + rows, temperature, electrolyte, domain, mechanisms.morphology(), domainSource, notes));
 			row += rows;
 		}
 		map.regions(liRows, row);
@@ -157,8 +177,37 @@ public final class FrontMapper {
 				+ " and the counter electrode as %.3g Ohm cm2 and i0 = %.3g mA/cm2", nx, ny, UM.fromSI(domain.spacing()), UM.fromSI(liRows * domain.spacing()),
 				interlayers.isEmpty() ? "no interlayer" : "interlayer to " + String.format(Locale.ROOT, "%.3g um", UM.fromSI(row * domain.spacing())),
 				UM.fromSI(Math.max(0, beyond)), remaining * 1e4, counter / 10));
-		FrontModel model = new FrontModel(map, FrontOptions.DEFAULTS, temperature);
+		FrontModel model = new FrontModel(map, options(mechanisms, map, electrolyte, notes), temperature);
 		return new FrontInput(new FrontSimulatedCell(model, counter, remaining), map, reports, derived(() -> Geometry.normalisationArea(cell)));
+	}
+
+	/** The solver's options for the switched mechanisms; the interphase names the ion conductors whose faces it blocks. */
+	private static FrontOptions options(Mechanisms mechanisms, PhaseMap map, Phase electrolyte, List<String> notes) {
+		Set<Phase> blocked = new HashSet<>();
+		FrontChoices.Interphase interphase = mechanisms.interphase();
+		if (interphase == FrontChoices.Interphase.ELECTROLYTE || interphase == FrontChoices.Interphase.ALL) {
+			blocked.add(electrolyte);
+		}
+		if (interphase == FrontChoices.Interphase.PARTICLES || interphase == FrontChoices.Interphase.ALL) {
+			for (Phase p : map.phases()) {
+				if (!p.equals(electrolyte) && !p.equals(Phase.LITHIUM) && !p.conductsElectrons()) {
+					blocked.add(p);
+				}
+			}
+		}
+		if (mechanisms.equals(Mechanisms.DEFAULTS)) {
+			notes.add("front model mechanisms: as the phase data describe them (nucleation, reactions and cracks on, no interphase)");
+		} else {
+			notes.add(String.format(Locale.ROOT, "front model mechanisms: nucleation %s, reactions %s, cracks %s, interphase %s%s", onOff(mechanisms.nucleation()),
+					onOff(mechanisms.reactions()), onOff(mechanisms.cracks()), interphase.literal(),
+					blocked.isEmpty() ? "" : " (blocking the faces of " + String.join(", ", blocked.stream().map(Phase::name).sorted().toList()) + ")"));
+		}
+		return FrontOptions.DEFAULTS.withNucleation(mechanisms.nucleation()).withReactivePhases(mechanisms.reactions()).withCracks(mechanisms.cracks())
+				.withBlockingInterphaseOn(blocked);
+	}
+
+	private static String onOff(boolean on) {
+		return on ? "on" : "off";
 	}
 
 	/** The dense electrolyte's phase: its main component's values, i0 of Li against it, K_IC, the calibrated flaw. */
@@ -188,7 +237,7 @@ public final class FrontMapper {
 
 	/** Fills rows [from, to) with a layer: its matrix, then each particle component by its morphology. */
 	private static List<LayerReport> layer(PhaseMap map, Interlayer layer, int from, int to, double temperature, Phase electrolyte, Domain domain,
-			EObject domainSource, List<String> notes) throws EngineException {
+			Morphology morphologyOverride, EObject domainSource, List<String> notes) throws EngineException {
 		Map<Component, Double> phi = derived(() -> Geometry.volumeFractions(layer));
 		double density = layer.getRelativeDensity() > 0 ? layer.getRelativeDensity() : 1 - DEFAULT_POROSITY;
 		if (layer.getRelativeDensity() <= 0) {
@@ -234,12 +283,13 @@ public final class FrontMapper {
 			double grain = matrixComponent.getParticleSize() == null ? 4 * d : matrixComponent.getParticleSize().toSI();
 			double asked = e.getValue() * density;
 			Phase particle = phase(c, temperature, electrolyte, 0, notes);
+			Morphology morphology = morphologyOverride != null ? morphologyOverride : c.getMorphology();
 			ParticlePlacer.Result placed = ParticlePlacer.place(map, particle, matrix, asked, d / 2 / domain.spacing(), spread / 2 / domain.spacing(),
-					placement(c.getMorphology()), grain / 2 / domain.spacing(), from, to, seed++);
+					placement(morphology), grain / 2 / domain.spacing(), from, to, seed++);
 			if (placed.achieved() < 0.9 * asked) {
 				throw new EngineException(String.format(Locale.ROOT, "interlayer '%s': %s at %.1f vol%% cannot be placed as %s particles (%.1f vol%% fit);"
 						+ " the fraction is above what that placement packs", layer.getName(), c.getMaterial().getId(), 100 * asked,
-						c.getMorphology().getLiteral(), 100 * placed.achieved()), layer);
+						morphology.getLiteral(), 100 * placed.achieved()), layer);
 			}
 			int k = map.indexOf(particle);
 			int m = map.indexOf(matrix);
@@ -247,7 +297,7 @@ public final class FrontMapper {
 					Percolation.spans(map, p -> p == k, from, to), Percolation.spans(map, p -> p == m, from, to));
 			reports.add(report);
 			notes.add(String.format(Locale.ROOT, "interlayer '%s': %s %.1f vol%% asked, %.1f vol%% placed as %d %s particles; percolates: %s, matrix: %s",
-					layer.getName(), report.component(), 100 * asked, 100 * report.achieved(), report.particles(), c.getMorphology().getLiteral(),
+					layer.getName(), report.component(), 100 * asked, 100 * report.achieved(), report.particles(), morphology.getLiteral(),
 					report.percolates() ? "yes" : "no", report.matrixPercolates() ? "yes" : "no"));
 		}
 		return reports;

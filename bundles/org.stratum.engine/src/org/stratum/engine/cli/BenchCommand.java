@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = { "solver (default): times 1000 symmetric cycles (2 mA/cm2, 2 mAh/cm2), a 0.25-20 mA/cm2 CCD ramp and a 60-frequency impedance spectrum on the seed-000 SC-nano cell.",
 				"startup: wall time and peak memory of a 3-cycle `stratum run` process, calibration computed (empty cache) and reused (median of the repeats).",
-				"front: the front model on 256^2, 512^2 and 1024^2 grids, 1 and all threads: the potential solve (multigrid-preconditioned CG at a 1e17 conductivity contrast), the coupled two-network solve, the xi step against the memory-bandwidth roofline, a whole front step and its memory, and SciPy SuperLU side by side." })
+				"front: the front model on 256^2, 512^2 and 1024^2 grids, 1 and all threads: the potential solve (multigrid-preconditioned CG at a 1e17 conductivity contrast), the coupled two-network solve, the xi step against the memory-bandwidth roofline, a whole front step and its memory, the whole reference run (seed 000's FrontScNanoReference, 240 x 480 cells, 0.5 mAh/cm2 at 5 mA/cm2), and SciPy SuperLU side by side." })
 public class BenchCommand implements Callable<Integer> {
 
 	/** The benchmark cases. */

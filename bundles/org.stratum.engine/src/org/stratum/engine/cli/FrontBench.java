@@ -1,5 +1,6 @@
 package org.stratum.engine.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
+import org.stratum.engine.build.EngineException;
 import org.stratum.solver.front.CoupledPotentials;
 import org.stratum.solver.front.LayeredMap;
 import org.stratum.solver.multigrid.BlackBoxMultigrid;
@@ -21,7 +23,7 @@ import org.stratum.solver.multigrid.NotConvergedException;
  * contrast (1e17), per grid and thread count: multigrid setup, one solve by multigrid-preconditioned CG to a
  * 1e-8 residual reduction, cycles per solve, bytes per cell; whether many threads give the bit-identical
  * potential; the coupled two-network galvanostatic solve (Newton steps, CG iterations, time per linear solve) up to
- * 1024^2; the xi step and a whole front step ({@link FrontStepBench}); and the machine's memory bandwidth (a
+ * 1024^2; the xi step and a whole front step ({@link FrontStepBench}); the whole reference run ({@link FrontRunBench}); and the machine's memory bandwidth (a
  * STREAM-like triad).
  */
 final class FrontBench {
@@ -46,7 +48,7 @@ final class FrontBench {
 	record Solve(int grid, int threads, double setupSeconds, double solveSeconds, int cycles, double bytesPerCell, long hash) {
 	}
 
-	static void run(PrintWriter out, List<Integer> grids, int repeats) throws InterruptedException, ExecutionException {
+	static void run(PrintWriter out, List<Integer> grids, int repeats) throws InterruptedException, ExecutionException, IOException, EngineException {
 		int cores = Runtime.getRuntime().availableProcessors();
 		List<Integer> threadCounts = cores > 1 ? List.of(1, cores) : List.of(1);
 		out.printf(Locale.ROOT, "%s, %d cores, Java %s, max heap %d MB%n", System.getProperty("os.arch"), cores, System.getProperty("java.version"),
@@ -82,6 +84,7 @@ final class FrontBench {
 			}
 		}
 		FrontStepBench.run(out, grids, threadCounts, triad1, triadN, lines);
+		FrontRunBench.run(out, lines);
 		boolean scipy = SciPyPeer.available();
 		out.println("one coupled linear solve (the Newton matrix at the solution, 2N unknowns, a random right-hand side), side by side:");
 		if (!scipy) {
@@ -124,7 +127,7 @@ final class FrontBench {
 					out.printf(Locale.ROOT, "  %4dx%-4d  Stratum (multigrid CG, %d threads) %.3f s%n", n, n, cores, ours);
 				}
 				lines.add(line);
-			} catch (java.io.IOException e) {
+			} catch (IOException e) {
 				out.println("  the peer's files could not be written: " + e.getMessage());
 			} catch (ExecutionException e) {
 				if (!(e.getCause() instanceof NotConvergedException failure)) {

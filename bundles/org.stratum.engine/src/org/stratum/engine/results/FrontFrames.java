@@ -15,8 +15,9 @@ import org.stratum.solver.program.Recorder;
 
 /**
  * The front model's fields over a run: a recorder in front of the time series that keeps a frame (xi, phase, ionic and
- * electronic potential, current density) at logged samples, at most about {@code frames} of them evenly spread over the
- * run (when twice as many gather, every other one goes and the stride doubles), and writes them as
+ * electronic potential, current density) at logged samples by a {@link Schedule}: about a number evenly spread over the
+ * run (when twice as many gather, every other one goes and the stride doubles), or one per interval of time or charge;
+ * and writes them as
  * {@code fields/frame_NNNN.vti} with {@code fields/front.pvd} and as colour maps in {@code plots/}. Each frame goes to
  * a scratch folder as it is taken, so the heap holds one frame at a time however large the map.
  */
@@ -26,14 +27,31 @@ public final class FrontFrames implements Recorder, AutoCloseable {
 	record Frame(double time, Path file) {
 	}
 
+	/** Which logged samples become frames. */
+	public sealed interface Schedule {
+		/** About this many, evenly spread over the run however long it turns out. */
+		record Spread(int frames) implements Schedule {
+		}
+
+		/** One whenever this much time (s) has passed since the last frame. */
+		record EveryTime(double seconds) implements Schedule {
+		}
+
+		/** One whenever this much charge (C/m2, plated or stripped) has passed since the last frame. */
+		record EveryCharge(double charge) implements Schedule {
+		}
+	}
+
 	private final Recorder next;
 	private final FrontModel model;
 	private final PhaseMap map;
-	private final int wanted;
+	private final Schedule schedule;
 	private final List<Frame> frames = new ArrayList<>();
-	/** Samples between kept frames. */
+	/** Samples between kept frames (a spread schedule). */
 	private int stride = 1;
 	private int seen;
+	/** Time of the previous sample (s) and charge passed since the last frame (C/m2). */
+	private double previousTime = Double.NaN, chargeSinceFrame;
 
 	/** Where frames wait until the run's folder is written. */
 	private final Path scratch;
@@ -41,18 +59,23 @@ public final class FrontFrames implements Recorder, AutoCloseable {
 	private int written;
 
 	/** Frames of a run; {@code scratch} is an empty folder the frames may use until {@link #close()}. */
-	public FrontFrames(Recorder next, FrontModel model, PhaseMap map, int frames, Path scratch) {
+	public FrontFrames(Recorder next, FrontModel model, PhaseMap map, Schedule schedule, Path scratch) {
 		this.next = next;
 		this.model = model;
 		this.map = map;
-		this.wanted = Math.max(2, frames);
+		this.schedule = schedule instanceof Schedule.Spread spread ? new Schedule.Spread(Math.max(2, spread.frames())) : schedule;
 		this.scratch = scratch;
 	}
 
 	@Override
 	public void sample(Sample sample) {
 		next.sample(sample);
-		if (seen++ % stride == 0) {
+		if (!Double.isNaN(previousTime)) {
+			chargeSinceFrame += Math.abs(sample.currentDensity()) * (sample.time() - previousTime);
+		}
+		previousTime = sample.time();
+		if (due(sample)) {
+			chargeSinceFrame = 0;
 			Path file = scratch.resolve("frame-" + written++ + ".vti");
 			try {
 				VtkImage.write(file, model.nx(), model.ny(), model.h(), fields(sample.currentDensity()));
@@ -60,13 +83,23 @@ public final class FrontFrames implements Recorder, AutoCloseable {
 				throw new java.io.UncheckedIOException("a frame of the front could not be written to " + scratch, e);
 			}
 			frames.add(new Frame(sample.time(), file));
-			if (frames.size() >= 2 * wanted) {
+			if (schedule instanceof Schedule.Spread spread && frames.size() >= 2 * spread.frames()) {
 				for (int k = frames.size() - 1; k > 0; k -= 2) {
 					delete(frames.remove(k).file());
 				}
 				stride *= 2;
 			}
 		}
+	}
+
+	/** Whether the sample becomes a frame: the first always, then by the schedule (the time and charge to 1e-9). */
+	private boolean due(Sample sample) {
+		int index = seen++;
+		return index == 0 || switch (schedule) {
+		case Schedule.Spread spread -> index % stride == 0;
+		case Schedule.EveryTime every -> sample.time() - frames.get(frames.size() - 1).time() >= every.seconds() * (1 - 1e-9);
+		case Schedule.EveryCharge every -> chargeSinceFrame >= every.charge() * (1 - 1e-9);
+		};
 	}
 
 	private static void delete(Path file) {

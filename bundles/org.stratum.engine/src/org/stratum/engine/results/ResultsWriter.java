@@ -152,7 +152,8 @@ public final class ResultsWriter {
 		return "\"" + value.toString().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
 	}
 
-	static void delete(Path dir) throws IOException {
+	/** Deletes a folder and everything in it (nothing if it is not there). */
+	public static void delete(Path dir) throws IOException {
 		if (!Files.exists(dir)) {
 			return;
 		}

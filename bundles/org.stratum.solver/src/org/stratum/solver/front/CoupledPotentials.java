@@ -245,7 +245,9 @@ public final class CoupledPotentials {
 				return electrodePotential;
 			}
 		}
-		throw new NotConvergedException("the potentials did not converge in " + MAX_NEWTON + " Newton steps at " + currentDensity + " A/m2");
+		throw new NotConvergedException(String.format(java.util.Locale.ROOT,
+				"no potentials carry %.3g mA/cm2 after %d Newton steps (the electrode potential reached %.3g V): too few faces can react for this current",
+				currentDensity / Constants.A_PER_M2_PER_MA_PER_CM2, MAX_NEWTON, electrodePotential));
 	}
 
 	/** The Newton matrix at the present potentials: each network's conductances plus the reaction edges between them. */

@@ -49,10 +49,11 @@ public final class FrontModel {
 	private FrontState state;
 	private double temperature;
 	private CoupledPotentials potentials;
+	/** Whether the networks differ from those the potentials were last solved in (which were solved at solvedAt, A/m2). */
 	private boolean networksChanged = true;
-	/** Counts the states the model has been in; the potentials were last solved in state solvedIn at current solvedAt. */
-	private long version, solvedIn = -1;
 	private double solvedAt = Double.NaN;
+	/** Coupled solves of the potentials so far. */
+	private int solves;
 	/** Li of the electrode's body in the map at the start, m3 per m of depth. */
 	private final double bodyLithium;
 
@@ -100,7 +101,6 @@ public final class FrontModel {
 	/** Returns to an earlier state (a step taken too far past a stop condition). */
 	public void restore(FrontState earlier) {
 		state = earlier.copy();
-		version++;
 		networksChanged = true;
 	}
 
@@ -142,8 +142,11 @@ public final class FrontModel {
 	 * @throws org.stratum.solver.multigrid.NotConvergedException when no potentials carry it
 	 */
 	public CoupledPotentials potentials(double j) {
-		if (!networksChanged && solvedIn == version && solvedAt == j) {
-			return potentials; // the executor asks for the voltage, a condition and a log sample of one state
+		if (!networksChanged && solvedAt == j) {
+			// the potentials depend on the networks and the current alone: Li filling a cell's room short of the
+			// threshold, or thickening the body beyond the map, changes neither, so a run re-solves only when a
+			// cell starts or stops conducting, a crack opens or a phase reacts
+			return potentials;
 		}
 		if (networksChanged || potentials == null) {
 			CoupledPotentials rebuilt = FrontNetworks.of(this, options, ALPHA);
@@ -154,9 +157,14 @@ public final class FrontModel {
 			networksChanged = false;
 		}
 		potentials.solveGalvanostatic(j);
-		solvedIn = version;
 		solvedAt = j;
+		solves++;
 		return potentials;
+	}
+
+	/** Coupled solves of the potentials so far: one per change of the networks or of the current. */
+	public int solves() {
+		return solves;
 	}
 
 	/**
@@ -180,13 +188,16 @@ public final class FrontModel {
 		double[] cellRate = new double[nx * ny];
 		for (int k = 0; k < faces; k++) {
 			volumeRate[k] = solved.faceCurrentDensity(k) * h * Constants.LI_THICKNESS_PER_CHARGE;
-			cellRate[solved.ionCell(k)] += Math.abs(volumeRate[k]);
-			cellRate[solved.electronCell(k)] += Math.abs(volumeRate[k]);
+			int changed = changedBy(solved.electronCell(k), solved.ionCell(k), volumeRate[k]);
+			if (changed >= 0) {
+				cellRate[changed] += Math.abs(volumeRate[k]);
+			}
 		}
 		double fastest = 0;
 		for (double r : cellRate) {
 			fastest = Math.max(fastest, r);
 		}
+		// the step is limited by the cells whose Li changes; Li going to the body beyond the map limits nothing
 		double dt = Math.min(maxDt, fastest > 0 ? MAX_FILL * h * h / fastest : Double.POSITIVE_INFINITY);
 		byte[] was = contacts();
 		int cracks = 0;
@@ -203,10 +214,20 @@ public final class FrontModel {
 			react(dt);
 		}
 		state = state.advancedBy(dt);
-		version++;
 		networksChanged |= !Arrays.equals(was, contacts());
 		networksChanged |= cracks > 0;
 		return new StepReport(dt, cracks, shorted());
+	}
+
+	/**
+	 * The cell whose Li a face's volume rate (plating if positive) changes first, as {@link #plate} and {@link #strip}
+	 * place it; -1 when it goes to or comes from the electrode's body beyond the map.
+	 */
+	private int changedBy(int e, int q, double volumeRate) {
+		if (volumeRate >= 0) {
+			return roomLeft(q) > 0 ? q : roomLeft(e) > 0 ? e : -1;
+		}
+		return phase(e).room() >= 1 ? -1 : e;
 	}
 
 	/** Per cell: 0 without Li, 1 with some (its faces no longer need to nucleate), 2 conducting as Li. */

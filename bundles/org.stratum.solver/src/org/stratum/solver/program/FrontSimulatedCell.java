@@ -145,6 +145,7 @@ public final class FrontSimulatedCell implements SimulatedCell {
 			double[] before = switching(located, j, start, passed);
 			while (true) {
 				if (context.cancelled()) {
+					context.log(j, true); // the partial result ends where the run stopped, not at the last logged sample
 					return new SegmentResult(SegmentResult.Outcome.CANCELLED, passed, time() - start, j, "cancelled at " + context.where(), false);
 				}
 				double left = !Double.isNaN(segment.duration()) ? segment.duration() - (time() - start) : Double.POSITIVE_INFINITY;

@@ -109,4 +109,25 @@ public class EditorServicesTest {
 		assertTrue(shown.contains("LLZTO-nano") && shown.contains("conductivity"), shown);
 		assertTrue(shown.matches("(?s).*\\[[A-Z0-9]+].*"), "no source named: " + shown);
 	}
+
+	@Test
+	void theFrontBlockOffersItsSettingsAndNamesAndItsHoverShowsWhatWillRun() throws Exception {
+		String head = "protocol P { plate at 1 mA/cm2 for 1 h; }\nsimulation S { cell C; protocol P; model front { grid 0.125 um; ";
+		List<String> settings = completions(head + "} }", head.length());
+		assertTrue(settings.containsAll(List.of("domain", "seed", "morphology", "nucleation", "interphase", "reactions", "cracks", "frames", "threads")),
+				settings.toString());
+		assertFalse(settings.contains("grid"), "each setting at most once: " + settings);
+		String morphology = head + "morphology ";
+		assertTrue(completions(morphology + "} }", morphology.length()).containsAll(List.of("random", "segregated", "chains")));
+		String interphase = head + "interphase ";
+		assertTrue(completions(interphase + "} }", interphase.length()).containsAll(List.of("none", "electrolyte", "particles", "all")));
+		String cracks = head + "cracks ";
+		assertEquals(List.of("off", "on"), completions(cracks + "} }", cracks.length()).stream().sorted().toList());
+
+		String text = head + "domain 30 um x 60 um; cracks off; frames every 30 s; threads 2; } }";
+		String shown = hover(text, text.indexOf("model front") + 8); // over the word front
+		for (String part : List.of("240 x 480 cells of 0.125 um", "cracks off", "nucleation on", "interphase none", "every 30 s", "threads: 2")) {
+			assertTrue(shown.contains(part), part + " not in " + shown);
+		}
+	}
 }

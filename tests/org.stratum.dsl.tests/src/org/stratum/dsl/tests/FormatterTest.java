@@ -70,6 +70,29 @@ public class FormatterTest {
 		assertEquals(once, format(new Dsl(dir.resolve("again")).load("again.stratum", once)), "formatting is idempotent");
 	}
 
+	/** The front block's settings keep the author's order and line layout; only spacing is normalised. */
+	@Test
+	public void theFrontBlockKeepsItsOrderAndLayout() throws Exception {
+		String text = "simulation S { cell X; protocol P;\nmodel front {\nthreads 2 ;cracks off;\n  frames every 30 s;morphology   segregated;\n"
+				+ "interphase electrolyte; domain 8 um x 40 um; } }\n";
+		String once = format(new Dsl(dir).load("front.stratum", text));
+		assertEquals("""
+				simulation S {
+					cell X;
+					protocol P;
+					model front {
+						threads 2;
+						cracks off;
+						frames every 30 s;
+						morphology segregated;
+						interphase electrolyte;
+						domain 8 um x 40 um;
+					}
+				}
+				""", once);
+		assertEquals(once, format(new Dsl(dir.resolve("again")).load("again.stratum", once)), "formatting is idempotent");
+	}
+
 	@Test
 	public void aOneLineBlockTooLongForALineIsExpanded() throws Exception {
 		String steps = "plate at 0.1 mA/cm2 for 0.1 mAh/cm2; strip at 0.1 mA/cm2 for 0.1 mAh/cm2; ".repeat(3);

@@ -1,5 +1,6 @@
 package org.stratum.dsl.tests;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -60,6 +61,26 @@ public class ValidationTest {
 				StratumIssueCodes.FRONT_GRID_TOO_COARSE);
 		has(issues(nano + "simulation S { cell Nano; protocol P; model front { domain 2 mm x 2 mm; grid 0.05 um; } }"),
 				StratumIssueCodes.FRONT_DOMAIN_TOO_LARGE, "the front model's 40000 x 40000 cells need about");
+	}
+
+	/** Every setting of the block, in any order; unknown names get the known ones as fixes, a frame interval a time or charge. */
+	@Test
+	public void frontModelMechanismsFramesAndThreads() throws Exception {
+		String head = "protocol P { sign plating positive; plate at 1 mA/cm2 for 1 h; }\nsimulation S { cell Bare; protocol P; model front { ";
+		clean(issues(head + "threads 2; frames every 30 s; cracks off; reactions on; interphase electrolyte; nucleation off; morphology segregated;"
+				+ " seed 3; grid 1 um; domain 8 um x 40 um; } }"));
+		clean(issues(head + "frames every 0.01 mAh/cm2; interphase particles; } }"));
+		List<Issue> morphology = issues(head + "morphology segregatd; } }");
+		has(morphology, StratumIssueCodes.UNKNOWN_MORPHOLOGY, "unknown morphology 'segregatd'; expected one of random, segregated, chains");
+		assertTrue(morphology.stream().filter(i -> StratumIssueCodes.UNKNOWN_MORPHOLOGY.equals(i.getCode()))
+				.anyMatch(i -> i.getData()[0].equals("segregated") && i.getData().length == 3), "the closest name first, then the others");
+		List<Issue> interphase = issues(head + "interphase electrolite; } }");
+		has(interphase, StratumIssueCodes.UNKNOWN_INTERPHASE, "unknown interphase 'electrolite'; expected one of none, electrolyte, particles, all");
+		assertTrue(interphase.stream().filter(i -> StratumIssueCodes.UNKNOWN_INTERPHASE.equals(i.getCode())).anyMatch(i -> i.getData()[0].equals("electrolyte")));
+		has(issues(head + "frames every 2 V; } }"), StratumIssueCodes.WRONG_UNIT, "expected a time such as h or an areal capacity such as mAh/cm2");
+		has(issues(head + "threads 0; } }"), StratumIssueCodes.NOT_A_COUNT, "the thread count must be a whole number of at least 1, got 0.0");
+		assertFalse(issues(head + "cracks maybe; } }").isEmpty(), "a switch is on or off");
+		assertFalse(issues(head + "seed 1; seed 2; } }").isEmpty(), "each setting at most once");
 	}
 
 	@Test

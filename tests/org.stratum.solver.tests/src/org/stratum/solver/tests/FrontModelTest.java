@@ -196,4 +196,32 @@ public class FrontModelTest {
 	private static double asinh(double x) {
 		return Math.log(x + Math.sqrt(x * x + 1));
 	}
+
+	/**
+	 * A step re-solves the potentials only when the networks or the current change, and what it keeps is what a new
+	 * solve gives; Li plated into the electrode's body beyond the map does not shorten the step.
+	 */
+	@Test
+	void thePotentialsAreSolvedOnlyWhenTheNetworksOrTheCurrentChange() {
+		FrontModel dense = new FrontModel(PhaseMap.flat(4, 16, H, 4, DENSE), FrontOptions.DEFAULTS.withCracks(false), T);
+		assertEquals(100, dense.step(20, 100).dt(), 1e-12, "nothing in the map fills: the step spans what it is allowed");
+		assertEquals(100, dense.step(20, 100).dt(), 1e-12);
+		assertEquals(1, dense.solves(), "the networks did not change");
+		dense.potentials(-20);
+		assertEquals(2, dense.solves(), "another current");
+		dense.setTemperature(T + 10);
+		dense.potentials(-20);
+		assertEquals(3, dense.solves(), "another temperature");
+
+		FrontModel yielding = new FrontModel(PhaseMap.flat(4, 48, H, 8, YIELDING), FrontOptions.DEFAULTS, T);
+		int steps = 0;
+		while (yielding.state().time() < 2000) {
+			yielding.step(20, 2000);
+			steps++;
+		}
+		assertTrue(yielding.solves() > 1 && yielding.solves() < steps, yielding.solves() + " solves in " + steps + " steps");
+		double kept = yielding.potentials(20).electrodePotential();
+		yielding.restore(yielding.state().copy()); // forces a new solve of the same state
+		assertEquals(kept, yielding.potentials(20).electrodePotential(), 1e-9, "the kept potentials are the state's");
+	}
 }

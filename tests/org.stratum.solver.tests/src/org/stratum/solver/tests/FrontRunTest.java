@@ -48,7 +48,7 @@ public class FrontRunTest {
 
 	private static FrontMapper.FrontInput map(String stack, FrontMapper.Domain domain, List<String> notes) throws Exception {
 		Cell cell = Calibration.load("seed-000/" + stack);
-		return FrontMapper.map(cell, domain, null, Calibration.faceLengths(), notes);
+		return FrontMapper.map(cell, domain, FrontMapper.Mechanisms.DEFAULTS, null, Calibration.faceLengths(), notes);
 	}
 
 	@Test
@@ -124,6 +124,35 @@ public class FrontRunTest {
 		assertTrue(Files.size(o.folder().resolve("plots/front_0000.png")) > 2000);
 		try (var left = Files.list(dir.resolve("results"))) {
 			assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".")), "the frames' scratch folder is gone");
+		}
+	}
+
+	/**
+	 * The block's switches reach the model as written: the morphology placed for every particle component, the
+	 * mechanisms and the interphase's blocked faces noted, frames every so much time, the run on its own threads.
+	 */
+	@Test
+	public void theFrontBlocksSwitchesMorphologyFramesAndThreadsReachTheRun() throws Exception {
+		Simulation s = simulation("protocol Plate { sign plating positive; temperature 55 degC; log every 2 s; plate at 5 mA/cm2 for 0.02 mAh/cm2; }\n"
+				+ "simulation Switched { cell Nano; protocol Plate; model front { domain 4 um x 40 um; grid 0.25 um; seed 3; morphology chains;"
+				+ " nucleation off; interphase particles; cracks off; frames every 4 s; threads 1; } }\n", "Switched");
+		SimulationRunner.Outcome o = SimulationRunner.run(s, dir.resolve("results"), p -> {
+		}, () -> false);
+		assertEquals(RunResult.Status.COMPLETED, o.result().status(), o.result().reason());
+		List<String> notes = o.summary().notes();
+		assertTrue(notes.stream().anyMatch(n -> n.contains("LLZTO-nano") && n.contains("chains particles")), "the morphology written: " + notes);
+		assertTrue(notes.contains("front model mechanisms: nucleation off, reactions on, cracks off, interphase particles (blocking the faces of LLZTO-nano)"),
+				notes.toString());
+		var pvd = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(o.folder().resolve("fields/front.pvd").toFile());
+		var datasets = pvd.getElementsByTagName("DataSet");
+		List<Double> times = new ArrayList<>();
+		for (int k = 0; k < datasets.getLength(); k++) {
+			times.add(Double.parseDouble(((org.w3c.dom.Element) datasets.item(k)).getAttribute("timestep")));
+		}
+		double end = o.result().endTime();
+		assertEquals((int) Math.floor(end / 4) + 1, times.size(), "a frame every 4 s of the " + end + " s: " + times);
+		for (int k = 1; k < times.size(); k++) {
+			assertEquals(4, times.get(k) - times.get(k - 1), 1e-6, "frames 4 s apart: " + times);
 		}
 	}
 

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
@@ -15,6 +17,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.stratum.dsl.resolve.Expectation;
+import org.stratum.dsl.resolve.FrontChoices;
 import org.stratum.dsl.resolve.Quantities;
 import org.stratum.dsl.resolve.StackFiles;
 import org.stratum.dsl.stratum.Quantity;
@@ -23,7 +26,7 @@ import org.stratum.model.units.Unit;
 /**
  * Content assist beyond keywords and references: after a number, the units of the dimension the position
  * expects (a current density, a current or a C-rate after {@code plate at 1}; a time or a capacity after
- * {@code for 2}), and
+ * {@code for 2}), the names a front model's morphology and interphase take, and
  * the {@code .stack} files next to the file where a stack declaration names one. Materials and stacks
  * come from the scopes, as in any Xtext language.
  */
@@ -38,6 +41,22 @@ public class StratumContentProposals extends IdeContentProposalProvider {
 		if ("source".equals(assignment.getFeature()) && "StackDeclaration".equals(GrammarUtil.containingParserRule(assignment).getName())) {
 			for (String path : StackFiles.near(context.getResource().getURI())) {
 				propose('"' + path + '"', ContentAssistEntry.KIND_FILE, "cell stack", context, acceptor);
+			}
+			return;
+		}
+		if ("FrontModel".equals(GrammarUtil.containingParserRule(assignment).getName())
+				&& ("morphology".equals(assignment.getFeature()) || "interphase".equals(assignment.getFeature()))) {
+			boolean morphology = "morphology".equals(assignment.getFeature());
+			for (String name : morphology ? FrontChoices.morphologies() : FrontChoices.interphases()) {
+				propose(name, ContentAssistEntry.KIND_VALUE, morphology ? "particle placement" : "faces with an electron-blocking interphase", context, acceptor);
+			}
+			return;
+		}
+		if (assignment.getTerminal() instanceof RuleCall call && call.getRule() instanceof ParserRule rule && GrammarUtil.isDatatypeRule(rule)
+				&& GrammarUtil.containedRuleCalls(rule).isEmpty()) {
+			// a value made of keywords only ('on' | 'off'): the keywords, which the parser does not offer inside a datatype rule
+			for (Keyword keyword : GrammarUtil.containedKeywords(rule)) {
+				propose(keyword.getValue(), ContentAssistEntry.KIND_KEYWORD, "switch", context, acceptor);
 			}
 			return;
 		}

@@ -4,9 +4,11 @@ import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.ide.server.hover.HoverService;
+import org.stratum.dsl.resolve.FrontDomains;
 import org.stratum.dsl.resolve.Quantities;
 import org.stratum.dsl.resolve.StackResolutionException;
 import org.stratum.dsl.resolve.StackResolver;
+import org.stratum.dsl.stratum.FrontModel;
 import org.stratum.dsl.stratum.Quantity;
 import org.stratum.dsl.stratum.StackDeclaration;
 import org.stratum.model.derive.Geometry;
@@ -16,7 +18,7 @@ import org.stratum.model.stack.Material;
 import org.stratum.model.stack.Property;
 import org.stratum.model.units.UnitException;
 
-/** Hovers: a quantity's SI value, a material's library entry, a stack's resolved layers. */
+/** Hovers: a quantity's SI value, a material's library entry, a stack's resolved layers, a front model's settings in effect. */
 public class StratumHover extends HoverService {
 
 	@Override
@@ -29,6 +31,9 @@ public class StratumHover extends HoverService {
 		}
 		if (element instanceof StackDeclaration s) {
 			return stack(s);
+		}
+		if (element instanceof FrontModel f) {
+			return front(f);
 		}
 		return super.getContents(element);
 	}
@@ -81,5 +86,31 @@ public class StratumHover extends HoverService {
 		} catch (StackResolutionException e) {
 			return e.getMessage();
 		}
+	}
+
+	/** The front model as it will run: cells and heap, and every setting with the default for what the block leaves out. */
+	static String front(FrontModel f) {
+		StringBuilder s = new StringBuilder("**front model** (2-D dendrite front)");
+		try {
+			double width = f.getWidth() == null ? FrontDomains.DEFAULT_WIDTH : Quantities.si(f.getWidth());
+			double height = f.getHeight() == null ? FrontDomains.DEFAULT_HEIGHT : Quantities.si(f.getHeight());
+			double spacing = f.getSpacing() == null ? FrontDomains.DEFAULT_SPACING : Quantities.si(f.getSpacing());
+			s.append(String.format(Locale.ROOT, "\n- %d x %d cells of %s um, about %d MB of heap", FrontDomains.cells(width, spacing),
+					FrontDomains.cells(height, spacing), number(spacing * 1e6), FrontDomains.bytes(width, height, spacing) >> 20));
+		} catch (UnitException e) {
+			s.append("\n- domain: ").append(e.getMessage());
+		}
+		s.append("\n- seed ").append(f.getSeed() == 0 ? 1 : (long) f.getSeed());
+		s.append("\n- morphology: ").append(f.getMorphology() == null ? "as each interlayer component gives it" : f.getMorphology() + " (for every particle component)");
+		s.append("\n- nucleation ").append(switched(f.getNucleation())).append(", reactions ").append(switched(f.getReactions())).append(", cracks ")
+				.append(switched(f.getCracks())).append(", interphase ").append(f.getInterphase() == null ? "none" : f.getInterphase());
+		s.append("\n- frames: ").append(f.getFrameInterval() != null ? "every " + Quantities.text(f.getFrameInterval()) + " (at logged samples)"
+				: (f.getFrames() > 0 ? (long) f.getFrames() : FrontDomains.DEFAULT_FRAMES) + ", spread over the run");
+		s.append("\n- threads: ").append(f.getThreads() > 0 ? Long.toString((long) f.getThreads()) : "all " + Runtime.getRuntime().availableProcessors() + " cores");
+		return s.toString();
+	}
+
+	private static String switched(String value) {
+		return value == null ? "on" : value;
 	}
 }

@@ -18,13 +18,14 @@ import com.google.gson.JsonElement;
 
 /**
  * Quick fixes of the Stratum language: a wrong or unknown unit is replaced by one of the expected
- * units, an unknown material or output by the closest known name, and a step that never ends gets a
- * duration.
+ * units, an unknown material, output, morphology or interphase by the closest known name, a front grid too coarse
+ * for its particles by the one that resolves them, and a step that never ends gets a duration.
  */
 public class StratumQuickfixes extends AbstractDeclarativeIdeQuickfixProvider {
 
 	private static final java.util.Set<String> HANDLED = java.util.Set.of(StratumIssueCodes.WRONG_UNIT, StratumIssueCodes.UNKNOWN_UNIT,
-			StratumIssueCodes.UNKNOWN_MATERIAL, StratumIssueCodes.UNKNOWN_OUTPUT, StratumIssueCodes.MISSING_STOP, StratumIssueCodes.FRONT_GRID_TOO_COARSE);
+			StratumIssueCodes.UNKNOWN_MATERIAL, StratumIssueCodes.UNKNOWN_OUTPUT, StratumIssueCodes.MISSING_STOP, StratumIssueCodes.FRONT_GRID_TOO_COARSE,
+			StratumIssueCodes.UNKNOWN_MORPHOLOGY, StratumIssueCodes.UNKNOWN_INTERPHASE);
 
 	@Override
 	public boolean handlesDiagnostic(Diagnostic diagnostic) {
@@ -52,8 +53,14 @@ public class StratumQuickfixes extends AbstractDeclarativeIdeQuickfixProvider {
 			Position position = document.getPosition(semicolon >= start ? semicolon : end);
 			fixes.add(new TextFix("Add '" + clause + "'", List.of(new TextEdit(new Range(position, position), " " + clause))));
 		} else if (code != null && HANDLED.contains(code)) {
-			String what = StratumIssueCodes.UNKNOWN_MATERIAL.equals(code) ? "material"
-					: StratumIssueCodes.UNKNOWN_OUTPUT.equals(code) ? "output" : StratumIssueCodes.FRONT_GRID_TOO_COARSE.equals(code) ? "grid" : "unit";
+			String what = switch (code) {
+			case StratumIssueCodes.UNKNOWN_MATERIAL -> "material";
+			case StratumIssueCodes.UNKNOWN_OUTPUT -> "output";
+			case StratumIssueCodes.FRONT_GRID_TOO_COARSE -> "grid";
+			case StratumIssueCodes.UNKNOWN_MORPHOLOGY -> "morphology";
+			case StratumIssueCodes.UNKNOWN_INTERPHASE -> "interphase";
+			default -> "unit";
+			};
 			for (String replacement : data(diagnostic)) {
 				fixes.add(new TextFix("Change " + what + " to " + replacement, List.of(new TextEdit(diagnostic.getRange(), replacement))));
 			}
