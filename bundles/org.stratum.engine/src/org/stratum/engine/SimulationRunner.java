@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -101,10 +102,13 @@ public final class SimulationRunner {
 		notes.add(calibrated.note());
 		FaceLengths faces = calibrated.lengths();
 		double temperature = cell.getTemperature() == null ? Double.NaN : cell.getTemperature().toSI();
-		TimeSeries series = new TimeSeries(progress);
+		// the front model is built after the series it reports to; its work done joins the progress once it exists
+		AtomicReference<org.stratum.solver.front.FrontModel> field = new AtomicReference<>();
+		TimeSeries series = new TimeSeries(p -> progress.accept(field.get() == null ? p : p.withCellUpdates(field.get().cellUpdates())));
 		Built built;
 		if (simulation.getModel() instanceof FrontModel front) {
 			FrontMapper.FrontInput input = FrontMapper.map(cell, domain(front), mechanisms(front), front, faces, notes);
+			field.set(input.cell().model());
 			Files.createDirectories(outRoot);
 			built = new Built(input.cell(), input.area(), Double.NaN, false, new FrontFrames(series, input.cell().model(), input.map(), schedule(front),
 					Files.createTempDirectory(outRoot, "." + simulation.getName() + "-frames-")), (int) front.getThreads());

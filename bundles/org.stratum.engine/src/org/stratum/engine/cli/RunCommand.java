@@ -142,7 +142,10 @@ public class RunCommand implements Callable<Integer> {
 		private final PrintWriter err;
 		private final boolean terminal;
 		private final String name;
+		private final long started = System.nanoTime();
 		private int shown = -1;
+		/** The longest line shown, which clearing overwrites. */
+		private int width;
 
 		ProgressBar(PrintWriter err, boolean terminal, String name) {
 			this.err = err;
@@ -156,16 +159,15 @@ public class RunCommand implements Callable<Integer> {
 				return;
 			}
 			shown = percent;
-			int width = 30;
-			int filled = percent * width / 100;
-			err.print("\r" + name + " [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + percent + "%"
-					+ String.format(Locale.ROOT, "  %.2f h, cycle %d", ResultUnits.HOUR.fromSI(progress.time()), progress.cycle()));
+			String line = progress.describe(name, (System.nanoTime() - started) / 1e9);
+			width = Math.max(width, line.length());
+			err.print("\r" + line);
 			err.flush();
 		}
 
 		void clear() {
 			if (terminal && shown >= 0) {
-				err.print("\r" + " ".repeat(name.length() + 70) + "\r");
+				err.print("\r" + " ".repeat(width) + "\r");
 				err.flush();
 			}
 		}

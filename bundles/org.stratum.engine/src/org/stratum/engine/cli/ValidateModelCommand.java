@@ -49,6 +49,9 @@ public class ValidateModelCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "FILE", description = "also write the report to this Markdown file")
 	File out;
 
+	@Option(names = "--no-front", description = "leave out the front model's rows (about 50 runs of the 2-D model, several minutes)")
+	boolean noFront;
+
 	@Spec
 	CommandSpec spec;
 
@@ -118,6 +121,9 @@ public class ValidateModelCommand implements Callable<Integer> {
 		report.addAll(Calibration.describe());
 		report.addAll(InterphaseCalibration.describe());
 		report.addAll(CoatingCalibration.describe());
+		if (!noFront) {
+			report.addAll(FrontValidation.rows(root));
+		}
 		PrintWriter stdout = spec.commandLine().getOut();
 		report.forEach(stdout::println);
 		stdout.flush();

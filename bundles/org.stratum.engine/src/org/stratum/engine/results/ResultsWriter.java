@@ -56,7 +56,8 @@ public final class ResultsWriter {
 				for (Sample s : series.samples) {
 					w.write(row(s.time(), s.voltage(), s.currentDensity() * area, s.cycle(), s.step(), temperatureC, s.currentDensity(),
 							s.parts()[0], s.parts()[1], s.parts()[2], s.parts()[3], s.contact()[0], s.contact()[1], s.filament()[0], s.filament()[1],
-							s.plated()[0], s.plated()[1], s.plated()[2], s.plated()[3]));
+							s.plated()[0], s.plated()[1], s.plated()[2], s.plated()[3], s.front().maxHeight(), s.front().meanHeight(),
+							s.front().tipVelocity()));
 				}
 			}
 			try (Writer w = Files.newBufferedWriter(temp.resolve(Spectrum.FILE), StandardCharsets.UTF_8)) {

@@ -12,7 +12,8 @@ public enum SeriesColumn {
 	INTERPHASE_OVERPOTENTIAL("Interphase Overpotential / V"), CONTACT_WORKING("Contact Fraction Working / 1"),
 	CONTACT_COUNTER("Contact Fraction Counter / 1"), FILAMENT_WORKING("Filament Length Working / m"), FILAMENT_COUNTER("Filament Length Counter / m"),
 	PLATED_LI_SIDE("Li Plated Li Side / C/m2"), PLATED_INSIDE_LAYER("Li Plated Inside Layer / C/m2"), PLATED_FACE_BAND("Li Plated Face Band / C/m2"),
-	PLATED_INSIDE_ELECTROLYTE("Li Plated Inside Electrolyte / C/m2");
+	PLATED_INSIDE_ELECTROLYTE("Li Plated Inside Electrolyte / C/m2"), FRONT_HEIGHT_MAX("Front Height Max / m"),
+	FRONT_HEIGHT_MEAN("Front Height Mean / m"), TIP_VELOCITY("Tip Velocity / m/s");
 
 	/** The header as written in the file. */
 	private final String header;

@@ -16,6 +16,8 @@ public final class TimeSeries implements Recorder {
 	/** The network's element values at each spectrum (the equivalent-circuit fit). */
 	public final List<Impedance.Circuit> circuits = new ArrayList<>();
 	private final java.util.function.Consumer<RunProgress> progress;
+	/** Charge passed over the samples so far, C/m2. */
+	private double charge;
 
 	public TimeSeries(java.util.function.Consumer<RunProgress> progress) {
 		this.progress = progress;
@@ -23,6 +25,9 @@ public final class TimeSeries implements Recorder {
 
 	@Override
 	public void sample(Sample sample) {
+		if (!samples.isEmpty()) {
+			charge += Math.abs(sample.currentDensity()) * (sample.time() - samples.get(samples.size() - 1).time());
+		}
 		samples.add(sample);
 	}
 
@@ -36,6 +41,6 @@ public final class TimeSeries implements Recorder {
 	@Override
 	public void progress(double fraction) {
 		Sample last = samples.isEmpty() ? null : samples.get(samples.size() - 1);
-		progress.accept(new RunProgress(fraction, last == null ? 0 : last.time(), last == null ? 0 : last.cycle()));
+		progress.accept(new RunProgress(fraction, last == null ? 0 : last.time(), last == null ? 0 : last.cycle(), charge, 0));
 	}
 }

@@ -52,8 +52,8 @@ public final class FrontModel {
 	/** Whether the networks differ from those the potentials were last solved in (which were solved at solvedAt, A/m2). */
 	private boolean networksChanged = true;
 	private double solvedAt = Double.NaN;
-	/** Coupled solves of the potentials so far. */
-	private int solves;
+	/** Coupled solves of the potentials so far, and time steps taken. */
+	private int solves, steps;
 	/** Li of the electrode's body in the map at the start, m3 per m of depth. */
 	private final double bodyLithium;
 
@@ -162,6 +162,11 @@ public final class FrontModel {
 		return potentials;
 	}
 
+	/** Cells times time steps taken so far (a step retaken to locate a condition counts again): the work done. */
+	public long cellUpdates() {
+		return (long) steps * nx * ny;
+	}
+
 	/** Coupled solves of the potentials so far: one per change of the networks or of the current. */
 	public int solves() {
 		return solves;
@@ -214,6 +219,7 @@ public final class FrontModel {
 			react(dt);
 		}
 		state = state.advancedBy(dt);
+		steps++;
 		networksChanged |= !Arrays.equals(was, contacts());
 		networksChanged |= cracks > 0;
 		return new StepReport(dt, cracks, shorted());
@@ -392,6 +398,22 @@ public final class FrontModel {
 			}
 		}
 		return 0;
+	}
+
+	/**
+	 * Per column, the height of its highest Li-conducting cell's top above the working electrode's face at the start
+	 * (m; 0 where the column's Li is still only the foil, negative where stripping has thinned the foil below it).
+	 */
+	public double[] frontHeights() {
+		double[] heights = new double[nx];
+		for (int i = 0; i < nx; i++) {
+			int top = -1;
+			for (int j = ny - 1; j >= 0 && top < 0; j--) {
+				top = lithiumAt(j * nx + i) ? j : -1;
+			}
+			heights[i] = (top + 1 - layerRow) * h;
+		}
+		return heights;
 	}
 
 	/** Li in the map's cells, m3 per m of depth. */

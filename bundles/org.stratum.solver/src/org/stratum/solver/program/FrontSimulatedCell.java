@@ -27,6 +27,8 @@ public final class FrontSimulatedCell implements SimulatedCell {
 	private final double remainingResistance;
 	/** The cell voltage at the end of the previous step and that step's length, for dV/dt. */
 	private double previousVoltage = Double.NaN, previousStep = Double.NaN;
+	/** The front's highest point (m) at the previous sample and that sample's time (s), for the tip velocity. */
+	private double sampledHeight = Double.NaN, sampledAt = Double.NaN;
 
 	/**
 	 * @param model the working electrode and what lies on it
@@ -124,8 +126,18 @@ public final class FrontSimulatedCell implements SimulatedCell {
 		for (int k = 0; k < plated.length; k++) {
 			plated[k] *= toCharge;
 		}
+		double[] heights = model.frontHeights();
+		double max = 0;
+		double sum = 0;
+		for (double height : heights) {
+			max = Math.max(max, height);
+			sum += height;
+		}
+		double velocity = time() > sampledAt ? (max - sampledHeight) / (time() - sampledAt) : Double.NaN;
+		sampledHeight = max;
+		sampledAt = time();
 		return new Recorder.Sample(time(), v, j, cycle, step, parts, new double[] { 1, 1 }, new double[] { model.penetration(), 0 }, plated,
-				model.shorted());
+				model.shorted(), new Recorder.FrontShape(max, sum / heights.length, velocity));
 	}
 
 	@Override
@@ -173,6 +185,8 @@ public final class FrontSimulatedCell implements SimulatedCell {
 					return failed("the front model diverged (non-finite potentials) at " + context.where(), passed, start, j);
 				}
 				context.log(j, false);
+				context.segmentProgress(Math.max(!Double.isNaN(segment.charge()) ? passed / segment.charge() : 0,
+						!Double.isNaN(segment.duration()) ? (time() - start) / segment.duration() : 0));
 				if (report.shorted()) {
 					context.log(j, true);
 					return new SegmentResult(SegmentResult.Outcome.SHORTED, passed, time() - start, j,

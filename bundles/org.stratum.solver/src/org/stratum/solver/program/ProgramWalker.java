@@ -28,6 +28,9 @@ final class ProgramWalker implements SegmentContext {
 	private int cycle;
 	private int stepIndex;
 	private String stepLabel = "";
+	/** The program's top-level step running, and whether it is one segment (whose own progress is then the program's). */
+	private int topStep = -1;
+	private boolean topIsSegment;
 
 	/** A periodic block and when it last ran. */
 	private static final class PeriodicBlock {
@@ -86,6 +89,11 @@ final class ProgramWalker implements SegmentContext {
 			}
 			stepIndex++;
 			Step step = steps.get(i);
+			boolean top = steps == program.steps();
+			if (top) {
+				topStep = i;
+				topIsSegment = !(step instanceof Step.Repeat || step instanceof Step.CcdRamp || step instanceof Step.Every || step instanceof Step.CcCv);
+			}
 			double before = ledger.chargePassed;
 			double dischargedBefore = ledger.dischargedCharge;
 			double started = cell.time();
@@ -98,6 +106,9 @@ final class ProgramWalker implements SegmentContext {
 					ledger.stepEnded(step, ledger.dischargedCharge - dischargedBefore, cell.time() - started, cycle);
 				}
 				flow = firePeriodic();
+				if (top && topIsSegment && flow == Flow.NEXT) { // a repeat or a ramp reports its own progress
+					topProgress(1);
+				}
 				if (flow == Flow.NEXT) {
 					i++;
 					continue;
@@ -220,8 +231,8 @@ final class ProgramWalker implements SegmentContext {
 			if (flow != Flow.NEXT) {
 				return flow;
 			}
-			if (program.steps().size() == 1) {
-				recorder.progress((k + 1.0) / repeat.count());
+			if (isTopStep(repeat)) { // a repeat inside it would report fractions of itself
+				topProgress((k + 1.0) / repeat.count());
 			}
 		}
 		return Flow.NEXT;
@@ -298,7 +309,9 @@ final class ProgramWalker implements SegmentContext {
 				}
 			}
 			level++;
-			recorder.progress(level / (double) levels);
+			if (isTopStep(ramp)) {
+				topProgress(level / (double) levels);
+			}
 		}
 		return Flow.NEXT;
 	}
@@ -312,6 +325,25 @@ final class ProgramWalker implements SegmentContext {
 	@Override
 	public void log(double currentDensity, boolean force) {
 		logger.log(cell.time(), force, () -> cell.sample(currentDensity, cycle, stepIndex));
+	}
+
+	@Override
+	public void segmentProgress(double fraction) {
+		if (topIsSegment) {
+			topProgress(fraction);
+		}
+	}
+
+	/** Whether a step is the program's top-level step running now (whose progress is then the program's). */
+	private boolean isTopStep(Step step) {
+		return topStep >= 0 && program.steps().get(topStep) == step;
+	}
+
+	/** The program's progress with this much of its top-level step running done (0 to 1). */
+	private void topProgress(double fraction) {
+		if (topStep >= 0) {
+			recorder.progress((topStep + Math.min(1, Math.max(0, fraction))) / program.steps().size());
+		}
 	}
 
 	@Override

@@ -14,7 +14,16 @@ public interface Recorder {
 	 * @param plated Li plated per location so far (C/m2): Li side, inside the layer, face band, inside the electrolyte
 	 */
 	record Sample(double time, double voltage, double currentDensity, int cycle, int step, double[] parts, double[] contact,
-			double[] filament, double[] plated, boolean shorted) {
+			double[] filament, double[] plated, boolean shorted, FrontShape front) {
+	}
+
+	/**
+	 * The Li front of a 2-D model at a sample: heights above the working electrode's face at the start (m) of the
+	 * highest Li-conducting cell of each column, their maximum and mean, and how fast the maximum moved since the
+	 * previous sample (m/s; NaN at the first). {@link #NONE} for a model without a front.
+	 */
+	record FrontShape(double maxHeight, double meanHeight, double tipVelocity) {
+		public static final FrontShape NONE = new FrontShape(Double.NaN, Double.NaN, Double.NaN);
 	}
 
 	void sample(Sample sample);

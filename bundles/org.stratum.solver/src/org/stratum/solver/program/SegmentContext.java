@@ -8,6 +8,9 @@ public interface SegmentContext {
 	/** Logs the cell's present state at current density j (A/m2), decimated to the logging period unless forced. */
 	void log(double currentDensity, boolean force);
 
+	/** How much of the running segment is done (0 to 1, by its duration or charge), for the run's progress. */
+	void segmentProgress(double fraction);
+
 	/** The logging period, s. */
 	double logPeriod();
 

@@ -102,7 +102,7 @@ public final class StackSimulatedCell implements SimulatedCell {
 	@Override
 	public Recorder.Sample sample(double j, int cycle, int step) {
 		return new Recorder.Sample(state.time, model.voltage(state, j), j, cycle, step, model.voltageParts(state, j), state.contact.clone(),
-				state.filament.clone(), state.platedByLocation.clone(), state.shorted);
+				state.filament.clone(), state.platedByLocation.clone(), state.shorted, Recorder.FrontShape.NONE);
 	}
 
 	@Override

@@ -26,7 +26,14 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.common.util.WrappedException;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.stratum.engine.results.ResultUnits;
+import org.stratum.engine.results.RunSummary;
+import org.stratum.model.resource.StratumResources;
+import org.stratum.model.stack.Cell;
+import org.stratum.ui.editor.StackDrawing;
 import org.stratum.engine.results.FrontMaps;
 import org.stratum.engine.results.RunFolder;
 import org.stratum.engine.results.RunMetrics;
@@ -38,7 +45,7 @@ import org.stratum.ui.preferences.StratumPreferences;
  * The Dendrite Front page of a front-model run: the field of a frame as a colour map (xi, the phases, the ionic and
  * electronic potentials, the current density) with the interlayer's and the electrolyte's first rows outlined, a
  * colour legend and a scale bar in um; a time slider with play/pause; the front height and the Li by region against
- * time with a cursor at the frame shown; the frame exported to PNG.
+ * time with a cursor at the frame shown; the cell's stack drawn beside the map; the frame exported to PNG.
  */
 public final class DendriteFrontPage extends Composite {
 
@@ -55,6 +62,7 @@ public final class DendriteFrontPage extends Composite {
 	private final Scale slider;
 	private final Label time;
 	private final Canvas canvas;
+	private final StackDrawing stack;
 	private final ResultChart height;
 	private final ResultChart lithium;
 	private VtkImage.Frame frame;
@@ -105,11 +113,20 @@ public final class DendriteFrontPage extends Composite {
 		new Label(this, SWT.NONE);
 		SashForm sash = new SashForm(this, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+		stack = new StackDrawing(sash);
+		stack.setLogScale(true); // the map's few um of Li and interlayer beside the whole pellet
+		stack.setToolTipText("The cell the run simulated, as its .stack file is now: the map is a window of its working side");
+		Cell cell = cell(run);
+		if (cell != null) {
+			stack.setCell(cell);
+		}
 		canvas = new Canvas(sash, SWT.DOUBLE_BUFFERED);
 		canvas.addPaintListener(e -> paint(e.gc));
 		SashForm charts = new SashForm(sash, SWT.VERTICAL);
 		double[] t = ResultPages.hours(run.series());
-		height = new ResultChart(charts, "front height", "time / h", "penetration into the electrolyte / um");
+		height = new ResultChart(charts, "front height", "time / h", "height, depth / um");
+		height.line("front height, max", t, ResultPages.in(run.series().values(SeriesColumn.FRONT_HEIGHT_MAX), ResultUnits.MICROMETRE));
+		height.line("front height, mean", t, ResultPages.in(run.series().values(SeriesColumn.FRONT_HEIGHT_MEAN), ResultUnits.MICROMETRE));
 		height.line("penetration", t, ResultPages.in(run.series().values(SeriesColumn.FILAMENT_WORKING), ResultUnits.MICROMETRE));
 		height.resetZoom();
 		lithium = new ResultChart(charts, "Li plated by region", "time / h", "Li / mAh/cm2");
@@ -117,7 +134,7 @@ public final class DendriteFrontPage extends Composite {
 			lithium.line(l.label(), t, ResultPages.in(run.series().values(SeriesColumn.plated(l)), ResultUnits.MAH_PER_CM2));
 		}
 		lithium.resetZoom();
-		sash.setWeights(55, 45);
+		sash.setWeights(20, 42, 38);
 		addDisposeListener(e -> {
 			playing = false;
 			if (image != null) {
@@ -127,6 +144,26 @@ public final class DendriteFrontPage extends Composite {
 		if (!frames.isEmpty()) {
 			show(0);
 		}
+	}
+
+	/** The cell the run simulated, read from the .stack file its summary names (null when there is none to read). */
+	private static Cell cell(RunFolder run) {
+		for (RunSummary.InputFile input : run.summary().inputs()) {
+			if (input.file().endsWith(".stack") && Files.isRegularFile(Path.of(input.file()))) {
+				try {
+					Resource resource = StratumResources.createResourceSet().getResource(URI.createFileURI(input.file()), true);
+					return resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Cell c) ? null : c;
+				} catch (WrappedException e) {
+					return null; // edited since the run into something that does not load: the map and charts still show
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The stack drawing beside the map (its bands name the layers). */
+	public StackDrawing stackDrawing() {
+		return stack;
 	}
 
 	private void redrawMap() {

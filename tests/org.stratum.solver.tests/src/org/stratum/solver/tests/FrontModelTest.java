@@ -67,6 +67,10 @@ public class FrontModelTest {
 		for (int i = 1; i < 4; i++) {
 			assertEquals(h2, frontHeight(model, i), 1e-12, "the front stays flat");
 		}
+		double[] heights = model.frontHeights();
+		for (int i = 0; i < 4; i++) {
+			assertEquals(h2 - 8 * H, heights[i], H, "the reported height is the front's above the foil's first face, to a cell");
+		}
 		CoupledPotentials potentials = model.potentials(j);
 		double eta = -2 / Constants.f(T) * asinh(j / (2 * I0));
 		for (int k = 0; k < potentials.faces(); k++) {

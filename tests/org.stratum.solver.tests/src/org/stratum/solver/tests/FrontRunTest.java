@@ -16,12 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stratum.dsl.stratum.Model;
 import org.stratum.dsl.stratum.Simulation;
+import org.stratum.engine.RunProgress;
 import org.stratum.engine.SimulationRunner;
 import org.stratum.engine.build.EngineException;
 import org.stratum.engine.build.FrontMapper;
 import org.stratum.engine.calibration.Calibration;
 import org.stratum.engine.results.RunFolder;
+import org.stratum.engine.results.ResultUnits;
 import org.stratum.engine.results.RunMetrics;
+import org.stratum.engine.results.SeriesColumn;
 import org.stratum.model.stack.Cell;
 import org.stratum.solver.front.Phase;
 import org.stratum.solver.front.PhaseMap;
@@ -91,11 +94,33 @@ public class FrontRunTest {
 	public void aFrontSimulationRunsThroughTheEngineAndWritesItsResults() throws Exception {
 		Simulation s = simulation("protocol Plate { sign plating positive; temperature 55 degC; log every 10 s; plate at 5 mA/cm2 for 0.02 mAh/cm2; }\n"
 				+ "simulation FrontBare { cell Bare0; protocol Plate; model front { domain 8 um x 12 um; grid 0.5 um; seed 3; } }\n", "FrontBare");
-		SimulationRunner.Outcome o = SimulationRunner.run(s, dir.resolve("results"), p -> {
-		}, () -> false);
+		List<RunProgress> progress = new ArrayList<>();
+		SimulationRunner.Outcome o = SimulationRunner.run(s, dir.resolve("results"), progress::add, () -> false);
 		assertEquals(RunResult.Status.COMPLETED, o.result().status(), o.result().reason());
 		RunFolder folder = RunFolder.read(o.folder());
 		assertEquals("front", folder.summary().model());
+		assertTrue(progress.size() > 2, "one plating segment reports its progress as it goes: " + progress.size());
+		for (int k = 1; k < progress.size(); k++) {
+			assertTrue(progress.get(k).fraction() >= progress.get(k - 1).fraction(), "progress does not go back: " + progress);
+		}
+		RunProgress reported = progress.get(progress.size() - 1);
+		assertEquals(1, reported.fraction(), 1e-9, "the segment's end is the program's");
+		assertTrue(reported.cellUpdates() >= 16 * 24 && reported.cellUpdates() % (16 * 24) == 0, "cells times steps: " + reported);
+		assertEquals(0.02, ResultUnits.MAH_PER_CM2.fromSI(reported.charge()), 0.002, "the charge passed by the last report: " + reported);
+		String line = progress.get(progress.size() / 2).describe("FrontBare", 2.0);
+		assertTrue(line.matches("FrontBare \\[#* *\\] \\d+%  .* h, .* mAh/cm2, cycle 0, .* cells/s(, ETA \\d+ s)?"), line);
+		double[] top = folder.series().values(SeriesColumn.FRONT_HEIGHT_MAX);
+		double[] mean = folder.series().values(SeriesColumn.FRONT_HEIGHT_MEAN);
+		double[] tip = folder.series().values(SeriesColumn.TIP_VELOCITY);
+		for (int k = 0; k < top.length; k++) {
+			assertTrue(Double.isFinite(top[k]) && mean[k] <= top[k] + 1e-15, "the mean front is not above the highest point: " + mean[k] + " > " + top[k]);
+			double t = k == 0 ? 0 : folder.series().value(SeriesColumn.TIME, k) - folder.series().value(SeriesColumn.TIME, k - 1);
+			if (t == 0) {
+				assertTrue(Double.isNaN(tip[k]), "no velocity over no time"); // the first sample, or one logged again at the end
+			} else {
+				assertEquals((top[k] - top[k - 1]) / t, tip[k], 1e-9 + 1e-6 * Math.abs(tip[k]), "the tip velocity is the highest point's rate");
+			}
+		}
 		assertTrue(folder.series().size() >= 2, "the time series has the run's samples");
 		RunMetrics.PlatedShares shares = folder.summary().metrics().platedShares();
 		double sum = shares.liSide() + shares.insideLayer() + shares.faceBand() + shares.insideElectrolyte();

@@ -85,7 +85,7 @@ public class SimulatedCellContractTest {
 
 		@Override
 		public Recorder.Sample sample(double j, int cycle, int step) {
-			return new Recorder.Sample(time, voltage(j), j, cycle, step, new double[4], new double[2], new double[2], new double[4], false);
+			return new Recorder.Sample(time, voltage(j), j, cycle, step, new double[4], new double[2], new double[2], new double[4], false, Recorder.FrontShape.NONE);
 		}
 
 		@Override

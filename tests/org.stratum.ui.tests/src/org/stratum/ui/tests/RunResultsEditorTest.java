@@ -131,6 +131,9 @@ public class RunResultsEditorTest {
 		StratumPerspectiveTest.flush();
 		org.stratum.ui.results.DendriteFrontPage front = (org.stratum.ui.results.DendriteFrontPage) editor.page(ResultPages.DENDRITE_FRONT);
 		assertTrue(front.frameCount() >= 3, "frames over the run: " + front.frameCount());
+		List<String> layers = front.stackDrawing().getBands().stream().map(b -> b.layer().getName()).toList();
+		assertTrue(layers.size() >= 4 && layers.stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("interlayer") || n.contains("SC")),
+				"the cell's layers drawn beside the map: " + layers);
 		Screenshots.capture(SeedProject.page().getWorkbenchWindow().getShell(), StratumPerspectiveTest.screenshotFolder().resolve("dendrite-front-first.png"));
 		String first = front.timeText();
 		double firstCursor = front.cursorHours();
@@ -139,6 +142,10 @@ public class RunResultsEditorTest {
 		assertTrue(!front.timeText().equals(first), "the frame's time changes: " + first + " -> " + front.timeText());
 		assertTrue(front.cursorHours() > firstCursor, "the charts' cursor moves with the slider");
 		Screenshots.capture(SeedProject.page().getWorkbenchWindow().getShell(), StratumPerspectiveTest.screenshotFolder().resolve("dendrite-front-last.png"));
+		SeedProject.page().setPartState(SeedProject.page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		StratumPerspectiveTest.flush();
+		Screenshots.capture(SeedProject.page().getWorkbenchWindow().getShell(), StratumPerspectiveTest.screenshotFolder().resolve("dendrite-front-maximised.png"));
+		SeedProject.page().setPartState(SeedProject.page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 		front.export(exports.resolve("frame.png"));
 		assertTrue(Files.size(exports.resolve("frame.png")) > 2000, "the frame exports as PNG");
 		SeedProject.page().closeAllEditors(false);

@@ -1,0 +1,137 @@
+package org.stratum.engine.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.stratum.dsl.stratum.Model;
+import org.stratum.dsl.stratum.Simulation;
+import org.stratum.engine.SimulationRunner;
+import org.stratum.engine.build.EngineException;
+import org.stratum.engine.results.ResultUnits;
+import org.stratum.engine.results.ResultsWriter;
+import org.stratum.engine.results.RunFolder;
+import org.stratum.engine.results.RunMetrics;
+import org.stratum.engine.results.SeriesColumn;
+import org.stratum.solver.program.RunResult;
+
+/**
+ * The front model's rows of {@code stratum validate-model}: where seed 000's cells plate Li at 5 mA/cm2 (55 degC,
+ * 0.05 mAh/cm2, a 16 um x 40 um window: Li 0-5 um, the interlayer 5-35 um, LPSCl above), as each region's share
+ * and the penetration into the electrolyte, mean and spread over three seeds, at two grid spacings (the grid
+ * refinement study); then the SC-nano cell with one mechanism switched at a time, the library's values unchanged.
+ * The paper's picture: SC plates at the face and grows into the electrolyte, SC-nano plates inside the layer.
+ */
+final class FrontValidation {
+
+	/** The seeds each case runs with, for the spread. */
+	private static final int[] SEEDS = { 1, 2, 3 };
+	/** The grid spacings of the refinement study, um: 0.125 resolves the 300 nm LLZTO (d/2.4), 0.25 does not. */
+	private static final String[] GRIDS = { "0.25 um", "0.125 um" };
+
+	/** A cell of seed 000 with what the paper saw of it. */
+	private record Case(String stack, String label, String paper) {
+	}
+
+	private static final List<Case> CELLS = List.of(new Case("sym-sc.stack", "000 SC", "at the face, growing into the SE"),
+			new Case("sym-sc-micro20-llzto.stack", "000 SC-micro 20LLZTO", "not imaged"),
+			new Case("sym-sc-nano20-llzto.stack", "000 SC-nano 20LLZTO", "inside the layer"));
+
+	/** The switchable mechanisms tried on the SC-nano cell, one at a time. */
+	private static final List<String> MECHANISMS = List.of("interphase electrolyte;", "interphase particles;", "nucleation off;", "morphology segregated;",
+			"morphology chains;");
+
+	private FrontValidation() {
+	}
+
+	/** The section's Markdown lines. */
+	static List<String> rows(Path examples) throws Exception {
+		Path dir = Files.createTempDirectory("stratum-front-validation");
+		try {
+			try (var stacks = Files.list(examples.resolve("seed-000"))) {
+				for (Path p : stacks.filter(p -> p.toString().endsWith(".stack")).toList()) {
+					Files.copy(p, dir.resolve(p.getFileName()));
+				}
+			}
+			List<String> out = new ArrayList<>();
+			out.add("");
+			out.add("## Front model: where Li goes (seed 000, 5 mA/cm2, 0.05 mAh/cm2, 55 degC)");
+			out.add("");
+			out.add("Share of the plated Li by region and penetration into the LPSCl at the end, mean +- spread (standard deviation) over seeds "
+					+ "1-3, on a 16 um x 40 um window (Li 0-5 um, interlayer 5-35 um, LPSCl above). Two grids: 0.125 um resolves the 300 nm "
+					+ "LLZTO, 0.25 um does not (the grid refinement study). The library's parameters, nothing fitted per cell.");
+			out.add("");
+			out.add("| cell | grid | mechanisms | Li side | inside layer | face band | inside SE | penetration / um | paper |");
+			out.add("|---|---|---|---|---|---|---|---|---|");
+			for (Case c : CELLS) {
+				for (String grid : GRIDS) {
+					out.add(row(dir, c, grid, ""));
+				}
+			}
+			for (String mechanism : MECHANISMS) {
+				out.add(row(dir, CELLS.get(2), GRIDS[1], mechanism));
+			}
+			return out;
+		} finally {
+			ResultsWriter.delete(dir);
+		}
+	}
+
+	private static String row(Path dir, Case c, String grid, String mechanism) throws Exception {
+		List<double[]> runs = new ArrayList<>();
+		String failure = null;
+		for (int seed : SEEDS) {
+			Path file = dir.resolve("front-" + Math.abs((c.stack() + grid + mechanism + seed).hashCode()) + ".stratum");
+			Files.writeString(file, "stack Cell = \"" + c.stack() + "\";\n"
+					+ "protocol Plating { sign plating positive; temperature 55 degC; log every 2 s; plate at 5 mA/cm2 for 0.05 mAh/cm2 until short; }\n"
+					+ "simulation Front { cell Cell; protocol Plating; model front { domain 16 um x 40 um; grid " + grid + "; seed " + seed + "; frames 2; "
+					+ mechanism + " } }\n");
+			try {
+				// each file in a resource set of its own: every one declares a stack named Cell
+				SimulationRunner.Outcome o = SimulationRunner.run(simulation(new StratumFiles(), file), dir.resolve("results-" + seed), p -> {
+				}, () -> false);
+				if (o.result().status() == RunResult.Status.FAILED) {
+					failure = o.result().reason();
+					break;
+				}
+				RunMetrics.PlatedShares s = o.metrics().platedShares();
+				double[] penetration = RunFolder.read(o.folder()).series().values(SeriesColumn.FILAMENT_WORKING);
+				runs.add(new double[] { s.liSide(), s.insideLayer(), s.faceBand(), s.insideElectrolyte(),
+						ResultUnits.MICROMETRE.fromSI(penetration[penetration.length - 1]) });
+			} catch (EngineException e) {
+				failure = e.getMessage();
+				break;
+			}
+		}
+		String head = "| " + c.label() + " | " + grid + " | " + (mechanism.isEmpty() ? "as the data say" : mechanism.replace(";", "")) + " | ";
+		if (failure != null) {
+			return head + "failed: " + failure.replace("|", "/") + " | | | | | " + c.paper() + " |";
+		}
+		StringBuilder s = new StringBuilder(head);
+		for (int k = 0; k < 5; k++) {
+			s.append(k < 4 ? percent(runs, k) : spread(runs, k, "%.2g")).append(" | ");
+		}
+		return s.append(c.paper()).append(" |").toString();
+	}
+
+	private static String percent(List<double[]> runs, int k) {
+		List<double[]> scaled = runs.stream().map(r -> new double[] { 100 * r[k] }).toList();
+		return spread(scaled, 0, "%.1f") + " %";
+	}
+
+	private static String spread(List<double[]> runs, int k, String format) {
+		double mean = runs.stream().mapToDouble(r -> r[k]).average().orElse(Double.NaN);
+		double variance = runs.stream().mapToDouble(r -> (r[k] - mean) * (r[k] - mean)).sum() / Math.max(1, runs.size() - 1);
+		return String.format(Locale.ROOT, format + " +- " + format, mean, Math.sqrt(variance));
+	}
+
+	private static Simulation simulation(StratumFiles files, Path file) throws IOException {
+		XtextResource r = files.load(file);
+		return ((Model) r.getContents().get(0)).getElements().stream().filter(Simulation.class::isInstance).map(Simulation.class::cast).findFirst()
+				.orElseThrow(() -> new IOException("the generated file " + file + " holds no simulation"));
+	}
+}
