@@ -73,9 +73,8 @@ public final class SimulationRunner {
 
 	/** The front model's domain as the simulation writes it, with the defaults for what it leaves out. */
 	static FrontMapper.Domain domain(FrontModel front) {
-		return new FrontMapper.Domain(front.getWidth() == null ? FrontDomains.DEFAULT_WIDTH : Quantities.si(front.getWidth()),
-				front.getHeight() == null ? FrontDomains.DEFAULT_HEIGHT : Quantities.si(front.getHeight()),
-				front.getSpacing() == null ? FrontDomains.DEFAULT_SPACING : Quantities.si(front.getSpacing()), front.getSeed() == 0 ? 1 : (long) front.getSeed());
+		FrontDomains.Size size = FrontDomains.size(front);
+		return new FrontMapper.Domain(size.width(), size.height(), size.spacing(), front.getSeed() == 0 ? 1 : (long) front.getSeed());
 	}
 
 	public static Outcome run(Simulation simulation, Path outRoot, Consumer<RunProgress> progress, BooleanSupplier cancelled)

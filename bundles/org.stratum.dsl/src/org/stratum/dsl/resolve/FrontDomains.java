@@ -1,5 +1,7 @@
 package org.stratum.dsl.resolve;
 
+import org.stratum.dsl.stratum.FrontModel;
+
 /**
  * What a front model's domain costs and resolves, shared by the language's checks and the engine's map builder:
  * the cell count, the heap it needs, and the finest particle a grid resolves.
@@ -19,6 +21,21 @@ public final class FrontDomains {
 	public static final int DEFAULT_FRAMES = 50;
 
 	private FrontDomains() {
+	}
+
+	/** A front model's window: width, height and cell size, m. */
+	public record Size(double width, double height, double spacing) {
+	}
+
+	/**
+	 * The window a simulation's front block sets, with the defaults for what it leaves out.
+	 *
+	 * @throws org.stratum.model.units.UnitException when a length's unit does not read
+	 */
+	public static Size size(FrontModel model) {
+		return new Size(model.getWidth() == null ? DEFAULT_WIDTH : Quantities.si(model.getWidth()),
+				model.getHeight() == null ? DEFAULT_HEIGHT : Quantities.si(model.getHeight()),
+				model.getSpacing() == null ? DEFAULT_SPACING : Quantities.si(model.getSpacing()));
 	}
 
 	/** Cells across a length at a spacing. */

@@ -10,7 +10,6 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.stratum.dsl.resolve.FrontChoices;
 import org.stratum.dsl.resolve.FrontDomains;
-import org.stratum.dsl.resolve.Quantities;
 import org.stratum.dsl.resolve.StackResolutionException;
 import org.stratum.dsl.resolve.StackResolver;
 import org.stratum.dsl.stratum.FrontModel;
@@ -121,9 +120,8 @@ public class FrontModelValidator extends AbstractDeclarativeValidator {
 	/** Width, height and spacing of the model in m, with the defaults for what it leaves out; null when a unit does not read. */
 	private static double[] domain(FrontModel model) {
 		try {
-			return new double[] { model.getWidth() == null ? FrontDomains.DEFAULT_WIDTH : Quantities.si(model.getWidth()),
-					model.getHeight() == null ? FrontDomains.DEFAULT_HEIGHT : Quantities.si(model.getHeight()),
-					model.getSpacing() == null ? FrontDomains.DEFAULT_SPACING : Quantities.si(model.getSpacing()) };
+			FrontDomains.Size size = FrontDomains.size(model);
+			return new double[] { size.width(), size.height(), size.spacing() };
 		} catch (org.stratum.model.units.UnitException e) {
 			return null; // the unit check reports it
 		}

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.emf.ecore.EObject;
-import org.stratum.dsl.stratum.Model;
 import org.stratum.dsl.stratum.Simulation;
 import org.stratum.engine.SimulationRunner;
 import org.stratum.engine.build.EngineException;
@@ -49,7 +47,7 @@ final class FrontRunBench {
 		Path file = dir.resolve(Path.of(EXAMPLE).getFileName());
 		long start = System.nanoTime();
 		StratumFiles files = new StratumFiles();
-		Simulation simulation = simulation(files, file);
+		Simulation simulation = files.simulation(file, SIMULATION);
 		SimulationRunner.Outcome outcome = SimulationRunner.run(simulation, dir.resolve("results"), progress -> {
 		}, () -> false);
 		double wall = (System.nanoTime() - start) / 1e9;
@@ -63,14 +61,5 @@ final class FrontRunBench {
 				f.status(), f.simulatedSeconds(), f.wallSeconds(), f.heapMegabytes());
 		lines.add(String.format(Locale.ROOT, "front-bench-run grid 240x480 status %s simulated_s %.1f wall_s %.2f heap_MB %.0f", f.status(), f.simulatedSeconds(),
 				f.wallSeconds(), f.heapMegabytes()));
-	}
-
-	private static Simulation simulation(StratumFiles files, Path file) {
-		for (EObject e : ((Model) files.load(file).getContents().get(0)).getElements()) {
-			if (e instanceof Simulation s && s.getName().equals(SIMULATION)) {
-				return s;
-			}
-		}
-		throw new IllegalStateException(EXAMPLE + " has no simulation " + SIMULATION + ": the shipped example and the benchmark disagree");
 	}
 }

@@ -1,15 +1,11 @@
 package org.stratum.engine.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.xtext.resource.XtextResource;
-import org.stratum.dsl.stratum.Model;
-import org.stratum.dsl.stratum.Simulation;
 import org.stratum.engine.SimulationRunner;
 import org.stratum.engine.build.EngineException;
 import org.stratum.engine.results.ResultUnits;
@@ -92,7 +88,7 @@ final class FrontValidation {
 					+ mechanism + " } }\n");
 			try {
 				// each file in a resource set of its own: every one declares a stack named Cell
-				SimulationRunner.Outcome o = SimulationRunner.run(simulation(new StratumFiles(), file), dir.resolve("results-" + seed), p -> {
+				SimulationRunner.Outcome o = SimulationRunner.run(new StratumFiles().simulation(file, "Front"), dir.resolve("results-" + seed), p -> {
 				}, () -> false);
 				if (o.result().status() == RunResult.Status.FAILED) {
 					failure = o.result().reason();
@@ -127,11 +123,5 @@ final class FrontValidation {
 		double mean = runs.stream().mapToDouble(r -> r[k]).average().orElse(Double.NaN);
 		double variance = runs.stream().mapToDouble(r -> (r[k] - mean) * (r[k] - mean)).sum() / Math.max(1, runs.size() - 1);
 		return String.format(Locale.ROOT, format + " +- " + format, mean, Math.sqrt(variance));
-	}
-
-	private static Simulation simulation(StratumFiles files, Path file) throws IOException {
-		XtextResource r = files.load(file);
-		return ((Model) r.getContents().get(0)).getElements().stream().filter(Simulation.class::isInstance).map(Simulation.class::cast).findFirst()
-				.orElseThrow(() -> new IOException("the generated file " + file + " holds no simulation"));
 	}
 }

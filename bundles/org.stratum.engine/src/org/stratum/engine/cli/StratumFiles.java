@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -13,6 +14,8 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.stratum.dsl.StratumStandaloneSetup;
+import org.stratum.dsl.stratum.Model;
+import org.stratum.dsl.stratum.Simulation;
 import org.stratum.model.resource.StratumResources;
 
 import com.google.inject.Injector;
@@ -37,6 +40,20 @@ final class StratumFiles {
 
 	XtextResource load(Path file) {
 		return (XtextResource) set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
+	}
+
+	/**
+	 * The simulation of this name in a file the command line itself names (an example, a generated file).
+	 *
+	 * @throws IllegalArgumentException when the file has none of that name: the caller and its file disagree
+	 */
+	Simulation simulation(Path file, String name) {
+		for (EObject e : ((Model) load(file).getContents().get(0)).getElements()) {
+			if (e instanceof Simulation s && s.getName().equals(name)) {
+				return s;
+			}
+		}
+		throw new IllegalArgumentException("no simulation " + name + " in " + file);
 	}
 
 	/** Problems of a loaded file as file:line:col: severity: message. */

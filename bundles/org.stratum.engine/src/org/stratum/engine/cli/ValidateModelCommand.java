@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.eclipse.xtext.resource.XtextResource;
-import org.stratum.dsl.stratum.Model;
-import org.stratum.dsl.stratum.Simulation;
 import org.stratum.engine.SimulationRunner;
 import org.stratum.engine.build.CellMapper;
 import org.stratum.engine.calibration.Calibration;
@@ -135,19 +132,10 @@ public class ValidateModelCommand implements Callable<Integer> {
 
 	/** Runs a seed simulation into a scratch folder (the report needs its metrics, not its files). */
 	private static SimulationRunner.Outcome run(StratumFiles files, Path root, String file, String name) throws Exception {
-		return SimulationRunner.run(simulation(files, root, file, name), Files.createTempDirectory("stratum-validation"), f -> {
+		return SimulationRunner.run(files.simulation(root.resolve(file), name), Files.createTempDirectory("stratum-validation"), f -> {
 		}, () -> false);
 	}
 
-	private static Simulation simulation(StratumFiles files, Path root, String file, String name) {
-		XtextResource r = files.load(root.resolve(file));
-		for (var e : ((Model) r.getContents().get(0)).getElements()) {
-			if (e instanceof Simulation s && s.getName().equals(name)) {
-				return s;
-			}
-		}
-		throw new IllegalArgumentException("no simulation " + name + " in " + file);
-	}
 
 	private void ccd(StratumFiles files, Path root, String file, String name, String label, String measured, double measuredValue, String role)
 			throws Exception {

@@ -42,7 +42,7 @@ public final class FrontFrames implements Recorder, AutoCloseable {
 		}
 	}
 
-	private final Recorder next;
+	private final TimeSeries next;
 	private final FrontModel model;
 	private final PhaseMap map;
 	private final Schedule schedule;
@@ -50,8 +50,8 @@ public final class FrontFrames implements Recorder, AutoCloseable {
 	/** Samples between kept frames (a spread schedule). */
 	private int stride = 1;
 	private int seen;
-	/** Time of the previous sample (s) and charge passed since the last frame (C/m2). */
-	private double previousTime = Double.NaN, chargeSinceFrame;
+	/** The series' charge passed at the last frame, C/m2. */
+	private double chargeAtFrame;
 
 	/** Where frames wait until the run's folder is written. */
 	private final Path scratch;
@@ -59,7 +59,7 @@ public final class FrontFrames implements Recorder, AutoCloseable {
 	private int written;
 
 	/** Frames of a run; {@code scratch} is an empty folder the frames may use until {@link #close()}. */
-	public FrontFrames(Recorder next, FrontModel model, PhaseMap map, Schedule schedule, Path scratch) {
+	public FrontFrames(TimeSeries next, FrontModel model, PhaseMap map, Schedule schedule, Path scratch) {
 		this.next = next;
 		this.model = model;
 		this.map = map;
@@ -70,12 +70,8 @@ public final class FrontFrames implements Recorder, AutoCloseable {
 	@Override
 	public void sample(Sample sample) {
 		next.sample(sample);
-		if (!Double.isNaN(previousTime)) {
-			chargeSinceFrame += Math.abs(sample.currentDensity()) * (sample.time() - previousTime);
-		}
-		previousTime = sample.time();
 		if (due(sample)) {
-			chargeSinceFrame = 0;
+			chargeAtFrame = next.charge();
 			Path file = scratch.resolve("frame-" + written++ + ".vti");
 			try {
 				VtkImage.write(file, model.nx(), model.ny(), model.h(), fields(sample.currentDensity()));
@@ -98,7 +94,7 @@ public final class FrontFrames implements Recorder, AutoCloseable {
 		return index == 0 || switch (schedule) {
 		case Schedule.Spread spread -> index % stride == 0;
 		case Schedule.EveryTime every -> sample.time() - frames.get(frames.size() - 1).time() >= every.seconds() * (1 - 1e-9);
-		case Schedule.EveryCharge every -> chargeSinceFrame >= every.charge() * (1 - 1e-9);
+		case Schedule.EveryCharge every -> next.charge() - chargeAtFrame >= every.charge() * (1 - 1e-9);
 		};
 	}
 

@@ -31,6 +31,11 @@ public final class TimeSeries implements Recorder {
 		samples.add(sample);
 	}
 
+	/** Charge passed over the samples so far, plated and stripped, C/m2. */
+	public double charge() {
+		return charge;
+	}
+
 	@Override
 	public void impedance(double time, double[][] spectrum, Impedance.Circuit circuit) {
 		spectrumTimes.add(time);

@@ -388,40 +388,13 @@ public final class FrontModel {
 		return false;
 	}
 
-	/** Depth of the deepest Li-conducting cell beyond the electrolyte's first row, m (0: none). */
-	public double penetration() {
-		for (int j = ny - 1; j >= electrolyteRow; j--) {
-			for (int i = 0; i < nx; i++) {
-				if (lithiumAt(j * nx + i)) {
-					return (j - electrolyteRow + 1) * h;
-				}
-			}
-		}
-		return 0;
+	/** The first row of the interlayer (the foil's face at the start). */
+	int layerRow() {
+		return layerRow;
 	}
 
-	/**
-	 * Per column, the height of its highest Li-conducting cell's top above the working electrode's face at the start
-	 * (m; 0 where the column's Li is still only the foil, negative where stripping has thinned the foil below it).
-	 */
-	public double[] frontHeights() {
-		double[] heights = new double[nx];
-		for (int i = 0; i < nx; i++) {
-			int top = -1;
-			for (int j = ny - 1; j >= 0 && top < 0; j--) {
-				top = lithiumAt(j * nx + i) ? j : -1;
-			}
-			heights[i] = (top + 1 - layerRow) * h;
-		}
-		return heights;
-	}
-
-	/** Li in the map's cells, m3 per m of depth. */
-	public double lithiumInMap() {
-		double s = 0;
-		for (double x : state.xi()) {
-			s += x;
-		}
-		return s * h * h;
+	/** The first row of the dense electrolyte. */
+	int electrolyteRow() {
+		return electrolyteRow;
 	}
 }

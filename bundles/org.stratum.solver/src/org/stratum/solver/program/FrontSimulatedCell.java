@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.stratum.solver.cell.StackCellModel;
 import org.stratum.solver.front.FrontModel;
+import org.stratum.solver.front.FrontReadings;
 import org.stratum.solver.front.FrontState;
 import org.stratum.solver.multigrid.NotConvergedException;
 import org.stratum.solver.physics.Constants;
@@ -126,7 +127,7 @@ public final class FrontSimulatedCell implements SimulatedCell {
 		for (int k = 0; k < plated.length; k++) {
 			plated[k] *= toCharge;
 		}
-		double[] heights = model.frontHeights();
+		double[] heights = FrontReadings.frontHeights(model);
 		double max = 0;
 		double sum = 0;
 		for (double height : heights) {
@@ -136,7 +137,7 @@ public final class FrontSimulatedCell implements SimulatedCell {
 		double velocity = time() > sampledAt ? (max - sampledHeight) / (time() - sampledAt) : Double.NaN;
 		sampledHeight = max;
 		sampledAt = time();
-		return new Recorder.Sample(time(), v, j, cycle, step, parts, new double[] { 1, 1 }, new double[] { model.penetration(), 0 }, plated,
+		return new Recorder.Sample(time(), v, j, cycle, step, parts, new double[] { 1, 1 }, new double[] { FrontReadings.penetration(model), 0 }, plated,
 				model.shorted(), new Recorder.FrontShape(max, sum / heights.length, velocity));
 	}
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.stratum.solver.front.FrontModel;
 import org.stratum.solver.front.FrontOptions;
+import org.stratum.solver.front.FrontReadings;
 import org.stratum.solver.front.Phase;
 import org.stratum.solver.front.PhaseMap;
 import org.stratum.solver.program.Executor;
@@ -146,6 +147,6 @@ public class FrontExecutorTest {
 				result.criticalCurrentDensity() / 10, result.endTime());
 		assertEquals(RunResult.Status.SHORTED, result.status(), result.reason());
 		assertTrue(result.criticalCurrentDensity() > 0, "a CCD");
-		assertTrue(cell.model().penetration() > 0, "Li inside the electrolyte");
+		assertTrue(FrontReadings.penetration(cell.model()) > 0, "Li inside the electrolyte");
 	}
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.stratum.solver.front.CoupledPotentials;
 import org.stratum.solver.front.FrontModel;
 import org.stratum.solver.front.FrontOptions;
+import org.stratum.solver.front.FrontReadings;
 import org.stratum.solver.front.Phase;
 import org.stratum.solver.front.PhaseMap;
 import org.stratum.solver.physics.Constants;
@@ -67,7 +68,7 @@ public class FrontModelTest {
 		for (int i = 1; i < 4; i++) {
 			assertEquals(h2, frontHeight(model, i), 1e-12, "the front stays flat");
 		}
-		double[] heights = model.frontHeights();
+		double[] heights = FrontReadings.frontHeights(model);
 		for (int i = 0; i < 4; i++) {
 			assertEquals(h2 - 8 * H, heights[i], H, "the reported height is the front's above the foil's first face, to a cell");
 		}
@@ -83,7 +84,7 @@ public class FrontModelTest {
 		int n = 48;
 		PhaseMap map = PhaseMap.layered(n, 0.125e-6, 3, CARBON, LLZTO, DENSE);
 		FrontModel model = new FrontModel(map, FrontOptions.DEFAULTS, T);
-		double start = model.lithiumInMap() + model.state().reservoir();
+		double start = FrontReadings.lithiumInMap(model) + model.state().reservoir();
 		double width = n * model.h();
 		double charge = 0;
 		for (double j : new double[] { 50, -30, 50 }) {
@@ -98,7 +99,7 @@ public class FrontModelTest {
 			}
 		}
 		double expected = charge * width * Constants.OMEGA_LI / Constants.F;
-		double li = model.lithiumInMap() + model.state().reservoir() - start;
+		double li = FrontReadings.lithiumInMap(model) + model.state().reservoir() - start;
 		assertEquals(expected, li, Math.abs(expected) * 1e-6, "Li in the map and the electrode's body against the charge passed");
 	}
 

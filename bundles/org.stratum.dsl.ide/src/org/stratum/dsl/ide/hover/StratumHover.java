@@ -92,11 +92,9 @@ public class StratumHover extends HoverService {
 	static String front(FrontModel f) {
 		StringBuilder s = new StringBuilder("**front model** (2-D dendrite front)");
 		try {
-			double width = f.getWidth() == null ? FrontDomains.DEFAULT_WIDTH : Quantities.si(f.getWidth());
-			double height = f.getHeight() == null ? FrontDomains.DEFAULT_HEIGHT : Quantities.si(f.getHeight());
-			double spacing = f.getSpacing() == null ? FrontDomains.DEFAULT_SPACING : Quantities.si(f.getSpacing());
-			s.append(String.format(Locale.ROOT, "\n- %d x %d cells of %s um, about %d MB of heap", FrontDomains.cells(width, spacing),
-					FrontDomains.cells(height, spacing), number(spacing * 1e6), FrontDomains.bytes(width, height, spacing) >> 20));
+			FrontDomains.Size d = FrontDomains.size(f);
+			s.append(String.format(Locale.ROOT, "\n- %d x %d cells of %s um, about %d MB of heap", FrontDomains.cells(d.width(), d.spacing()),
+					FrontDomains.cells(d.height(), d.spacing()), number(d.spacing() * 1e6), FrontDomains.bytes(d.width(), d.height(), d.spacing()) >> 20));
 		} catch (UnitException e) {
 			s.append("\n- domain: ").append(e.getMessage());
 		}
