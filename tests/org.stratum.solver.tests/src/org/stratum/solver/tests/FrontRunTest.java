@@ -181,6 +181,25 @@ public class FrontRunTest {
 		}
 	}
 
+	/** Frames every so much charge: one at the start, then one each time that much has passed at a logged sample. */
+	@Test
+	public void framesEverySoMuchChargeFollowTheChargePassed() throws Exception {
+		Simulation s = simulation("protocol Plate { sign plating positive; temperature 55 degC; log every 2 s; plate at 5 mA/cm2 for 0.02 mAh/cm2; }\n"
+				+ "simulation ByCharge { cell Bare0; protocol Plate; model front { domain 8 um x 12 um; grid 0.5 um; frames every 0.005 mAh/cm2; } }\n",
+				"ByCharge");
+		SimulationRunner.Outcome o = SimulationRunner.run(s, dir.resolve("results"), p -> {
+		}, () -> false);
+		assertEquals(RunResult.Status.COMPLETED, o.result().status(), o.result().reason());
+		var datasets = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(o.folder().resolve("fields/front.pvd").toFile())
+				.getElementsByTagName("DataSet");
+		List<Double> times = new ArrayList<>();
+		for (int k = 0; k < datasets.getLength(); k++) {
+			times.add(Double.parseDouble(((org.w3c.dom.Element) datasets.item(k)).getAttribute("timestep")));
+		}
+		// 0.005 mAh/cm2 at 5 mA/cm2 is 3.6 s; samples every 2 s: frames at 0, 4, 8, 12 s (0.02 mAh/cm2 ends at 14.4 s)
+		assertEquals(List.of(0.0, 4.0, 8.0, 12.0), times.stream().map(t -> (double) Math.round(t * 1000) / 1000).toList(), times.toString());
+	}
+
 	/**
 	 * An independent reader of VTK XML image data (appended raw, zlib, UInt64 headers): the JDK's XML parser and
 	 * Inflater only, nothing of the writer. Float32 arrays as floats, Int32 arrays as their int bits.
