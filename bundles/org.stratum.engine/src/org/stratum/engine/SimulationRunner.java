@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,6 +22,7 @@ import org.stratum.dsl.resolve.FrontDomains;
 import org.stratum.dsl.resolve.Quantities;
 import org.stratum.dsl.resolve.StackResolver;
 import org.stratum.dsl.stratum.FrontModel;
+import org.stratum.dsl.stratum.NucleationBarrier;
 import org.stratum.dsl.stratum.Simulation;
 import org.stratum.dsl.stratum.StackDeclaration;
 import org.stratum.engine.build.CellMapper;
@@ -153,7 +155,16 @@ public final class SimulationRunner {
 	static FrontMapper.Mechanisms mechanisms(FrontModel front) {
 		return new FrontMapper.Mechanisms(FrontChoices.morphology(front.getMorphology()).orElse(null), !"off".equals(front.getNucleation()),
 				FrontChoices.interphase(front.getInterphase()).orElse(FrontChoices.Interphase.NONE), !"off".equals(front.getReactions()),
-				!"off".equals(front.getCracks()));
+				!"off".equals(front.getCracks()), barriers(front));
+	}
+
+	/** The nucleation barrier (V) the simulation gives each material, by id. */
+	private static Map<String, Double> barriers(FrontModel front) {
+		Map<String, Double> barriers = new java.util.LinkedHashMap<>();
+		for (NucleationBarrier b : front.getBarriers()) {
+			barriers.put(b.getMaterial().getId(), Quantities.si(b.getBarrier()));
+		}
+		return barriers;
 	}
 
 	/** Runs a built cell model through the protocol and writes its results folder. */

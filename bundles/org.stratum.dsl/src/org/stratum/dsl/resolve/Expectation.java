@@ -16,6 +16,7 @@ import org.stratum.dsl.stratum.FrontModel;
 import org.stratum.dsl.stratum.Hold;
 import org.stratum.dsl.stratum.Limited;
 import org.stratum.dsl.stratum.Logging;
+import org.stratum.dsl.stratum.NucleationBarrier;
 import org.stratum.dsl.stratum.PlateStrip;
 import org.stratum.dsl.stratum.Quantity;
 import org.stratum.dsl.stratum.ShortTerm;
@@ -109,6 +110,9 @@ public record Expectation(String description, List<Dimension> dimensions, boolea
 		}
 		if (owner instanceof Comparison comparison && namesVariable(comparison)) {
 			return forVariable(comparison.getVariable());
+		}
+		if (owner instanceof NucleationBarrier) {
+			return VOLTAGE;
 		}
 		if (owner instanceof FrontModel) {
 			return name.equals("frameInterval") ? TIME_OR_CAPACITY : LENGTH;

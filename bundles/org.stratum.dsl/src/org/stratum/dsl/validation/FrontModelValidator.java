@@ -8,29 +8,38 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.stratum.dsl.resolve.Expectation;
 import org.stratum.dsl.resolve.FrontChoices;
 import org.stratum.dsl.resolve.FrontDomains;
+import org.stratum.dsl.resolve.Quantities;
 import org.stratum.dsl.resolve.StackResolutionException;
 import org.stratum.dsl.resolve.StackResolver;
 import org.stratum.dsl.stratum.FrontModel;
+import org.stratum.dsl.stratum.NucleationBarrier;
 import org.stratum.dsl.stratum.Simulation;
 import org.stratum.dsl.stratum.StratumPackage;
+import org.stratum.model.derive.DerivationException;
+import org.stratum.model.derive.Geometry;
 import org.stratum.model.stack.Cell;
 import org.stratum.model.stack.Component;
 import org.stratum.model.stack.ComponentRole;
 import org.stratum.model.stack.Interlayer;
 import org.stratum.model.stack.Layer;
+import org.stratum.model.stack.SolidElectrolyte;
 import org.stratum.model.units.Unit;
 
 /**
  * Checks of a simulation's {@code model front { ... }}: a domain the heap cannot hold is an error stating the memory it
  * would need; a grid too coarse for the cell's smallest particles is a warning whose fix sets the grid to d/2.4; an
- * unknown morphology or interphase name is an error whose fixes are the known names, the closest first.
+ * unknown morphology or interphase name is an error whose fixes are the known names, the closest first; a nucleation
+ * barrier outside 0 .. 1 V is an error (a negative one's fix is its magnitude).
  * Composed into {@link StratumValidator}.
  */
 public class FrontModelValidator extends AbstractDeclarativeValidator {
 
 	private static final Unit UM = Unit.parse("um");
+	/** The largest nucleation barrier taken as meant, V: measured barriers on bare substrates are tens of mV. */
+	private static final double MAX_NUCLEATION_BARRIER = 1;
 
 	@Override
 	public void register(EValidatorRegistrar registrar) {
@@ -67,14 +76,9 @@ public class FrontModelValidator extends AbstractDeclarativeValidator {
 			return; // the stack declaration's own check reports it
 		}
 		Component smallest = null;
-		for (Layer layer : cell.getLayers()) {
-			if (layer instanceof Interlayer interlayer) {
-				for (Component c : interlayer.getComponents()) {
-					if (c.getParticleSize() != null && c.getRole() != ComponentRole.BINDER
-							&& (smallest == null || c.getParticleSize().toSI() < smallest.getParticleSize().toSI())) {
-						smallest = c;
-					}
-				}
+		for (Component c : placedAsParticles(cell)) {
+			if (c.getParticleSize() != null && (smallest == null || c.getParticleSize().toSI() < smallest.getParticleSize().toSI())) {
+				smallest = c;
 			}
 		}
 		if (smallest == null || d[2] <= FrontDomains.spacingFor(smallest.getParticleSize().toSI()) * (1 + 1e-9)) {
@@ -88,6 +92,28 @@ public class FrontModelValidator extends AbstractDeclarativeValidator {
 		} else {
 			warning(message + " (the default grid; write 'grid " + suggested + ";')", model, null, StratumIssueCodes.FRONT_GRID_TOO_COARSE);
 		}
+	}
+
+	/**
+	 * The components the front model draws as particles: an interlayer's (but its binder), and an electrolyte's
+	 * other than its main one, which is the matrix they sit in.
+	 */
+	private static java.util.List<Component> placedAsParticles(Cell cell) {
+		java.util.List<Component> placed = new java.util.ArrayList<>();
+		for (Layer layer : cell.getLayers()) {
+			if (layer instanceof Interlayer interlayer) {
+				interlayer.getComponents().stream().filter(c -> c.getRole() != ComponentRole.BINDER).forEach(placed::add);
+			} else if (layer instanceof SolidElectrolyte se && se.getComponents().size() > 1) {
+				try {
+					java.util.Map<Component, Double> phi = Geometry.volumeFractions(se);
+					Component main = java.util.Collections.max(phi.entrySet(), java.util.Map.Entry.comparingByValue()).getKey();
+					phi.keySet().stream().filter(c -> c != main).forEach(placed::add);
+				} catch (DerivationException e) {
+					// the stack's own validation reports fractions that do not derive
+				}
+			}
+		}
+		return placed;
 	}
 
 	@Check
@@ -108,6 +134,26 @@ public class FrontModelValidator extends AbstractDeclarativeValidator {
 					+ " (the faces of a bare electron conductor that carry an electron-blocking interphase)", model,
 					StratumPackage.Literals.FRONT_MODEL__INTERPHASE, StratumIssueCodes.UNKNOWN_INTERPHASE, closestFirst(name, FrontChoices.interphases()));
 		}
+	}
+
+	@Check
+	public void checkNucleationBarrier(NucleationBarrier barrier) {
+		if (barrier.getBarrier() == null || Expectation.VOLTAGE.check(barrier.getBarrier()) != null) {
+			return; // the unit check reports it
+		}
+		double volts;
+		try {
+			volts = Quantities.si(barrier.getBarrier());
+		} catch (org.stratum.model.units.UnitException e) {
+			return; // the unit check reports it
+		}
+		if (volts >= 0 && volts <= MAX_NUCLEATION_BARRIER) {
+			return;
+		}
+		String magnitude = Quantities.text(barrier.getBarrier()).replaceFirst("^-\\s*", "");
+		error("a nucleation barrier is the overpotential Li needs to form on a bare substrate, 0 .. 1 V; not " + Quantities.text(barrier.getBarrier()),
+				barrier, StratumPackage.Literals.NUCLEATION_BARRIER__BARRIER, StratumIssueCodes.BAD_NUCLEATION_BARRIER,
+				volts < 0 && -volts <= MAX_NUCLEATION_BARRIER ? new String[] { magnitude } : new String[0]);
 	}
 
 	/** Every choice, the closest to the name first: a short list, so each is offered as a fix. */

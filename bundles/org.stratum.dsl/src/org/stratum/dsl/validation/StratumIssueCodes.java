@@ -45,6 +45,8 @@ public final class StratumIssueCodes {
 	public static final String UNKNOWN_MORPHOLOGY = PREFIX + "unknownMorphology";
 	/** A front model's interphase that is not none, electrolyte, particles or all (data: the closest names). */
 	public static final String UNKNOWN_INTERPHASE = PREFIX + "unknownInterphase";
+	/** A front model's nucleation barrier outside 0 .. 1 V (data: its magnitude, when it is negative and that fits). */
+	public static final String BAD_NUCLEATION_BARRIER = PREFIX + "badNucleationBarrier";
 
 	private StratumIssueCodes() {
 	}

@@ -15,7 +15,8 @@ public class StratumLinkingMessages extends LinkingDiagnosticMessageProvider {
 
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
-		if (context.getReference() == StratumPackage.Literals.VARIATION__MATERIAL) {
+		if (context.getReference() == StratumPackage.Literals.VARIATION__MATERIAL
+				|| context.getReference() == StratumPackage.Literals.NUCLEATION_BARRIER__MATERIAL) {
 			String name = StratumSyntaxErrorMessages.visible(context.getLinkText());
 			List<String> closest = closest(name, Library.of(context.getContext()).getMaterials().stream().map(Material::getId).toList());
 			return new DiagnosticMessage("unknown material '" + name + "'" + (closest.isEmpty() ? "" : "; did you mean " + String.join(", ", closest) + "?"),

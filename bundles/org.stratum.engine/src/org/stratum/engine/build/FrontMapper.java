@@ -17,6 +17,7 @@ import org.stratum.model.stack.Anode;
 import org.stratum.model.stack.Cell;
 import org.stratum.model.stack.CellKind;
 import org.stratum.model.stack.Component;
+import org.stratum.model.stack.CompositeLayer;
 import org.stratum.model.stack.ComponentRole;
 import org.stratum.model.stack.CurrentCollector;
 import org.stratum.model.stack.Interlayer;
@@ -49,8 +50,9 @@ public final class FrontMapper {
 	static final double FOIL_SHOWN = 5e-6;
 	/** Pore fraction of a composite layer that gives no relative density (estimate: a cold-pressed powder layer). */
 	static final double DEFAULT_POROSITY = 0.3;
-	/** Electronic conductivity of an ion conductor the library gives none for, S/m (estimate: 1e-10 S/cm). */
-	static final double DEFAULT_ELECTRONIC_CONDUCTIVITY = 1e-8;
+
+	/** Added to the domain's seed for the electrolyte's particles, so that they do not repeat the interlayer's placement. */
+	private static final long SEED_OFFSET_ELECTROLYTE = 1000;
 
 	private static final Unit UM = Unit.parse("um");
 
@@ -97,11 +99,17 @@ public final class FrontMapper {
 	 * @param interphase which faces of a bare electron conductor carry an electron-blocking interphase
 	 * @param reactions whether reactive phases turn into their products where Li touches them
 	 * @param cracks whether Li cracks dense phases where the Griffith criterion is met
+	 * @param barriers the nucleation barrier (V) of each electron-conducting material the simulation gives one, by id
 	 */
-	public record Mechanisms(Morphology morphology, boolean nucleation, FrontChoices.Interphase interphase, boolean reactions, boolean cracks) {
+	public record Mechanisms(Morphology morphology, boolean nucleation, FrontChoices.Interphase interphase, boolean reactions, boolean cracks,
+			Map<String, Double> barriers) {
 
-		/** What the phase data describe: every mechanism on, no interphase, each component's own morphology. */
-		public static final Mechanisms DEFAULTS = new Mechanisms(null, true, FrontChoices.Interphase.NONE, true, true);
+		/** What the phase data describe: every mechanism on, no interphase, each component's own morphology, no barriers. */
+		public static final Mechanisms DEFAULTS = new Mechanisms(null, true, FrontChoices.Interphase.NONE, true, true, Map.of());
+
+		public Mechanisms {
+			barriers = Map.copyOf(barriers);
+		}
 	}
 
 	private FrontMapper() {
@@ -152,8 +160,13 @@ public final class FrontMapper {
 		if (se == null) {
 			throw new EngineException("cell '" + cell.getName() + "' has no solid electrolyte", cell);
 		}
+		SolidElectrolyte dense = se;
+		Map<Component, Double> sePhi = derived(() -> Geometry.volumeFractions(dense));
 		Phase electrolyte = electrolyte(se, temperature, faces.lithiumMetal(), notes);
-		PhaseMap map = new PhaseMap(nx, ny, domain.spacing(), electrolyte);
+		FrontPhases phases = new FrontPhases(temperature, electrolyte, mechanisms.barriers(), notes);
+		Component seMatrix = matrix(sePhi);
+		Phase seMatrixPhase = phases.of(seMatrix.getMaterial(), 0, faces.lithiumMetal());
+		PhaseMap map = new PhaseMap(nx, ny, domain.spacing(), seMatrixPhase);
 		double foilThickness = derived(() -> Geometry.thickness(foil));
 		int liRows = Math.max(2, (int) Math.round(Math.min(foilThickness, FOIL_SHOWN) / domain.spacing()));
 		map.rows(0, liRows, Phase.LITHIUM);
@@ -165,11 +178,17 @@ public final class FrontMapper {
 				throw new EngineException("interlayer '" + layer.getName() + "' (" + um(rows * domain.spacing()) + ") does not fit in the front model's domain of "
 						+ um(domain.height()) + " above " + um(liRows * domain.spacing()) + " of Li; make the domain taller", domainSource);
 			}
-			reports.addAll(layer(map, layer, row, row + rows, temperature, electrolyte, domain, mechanisms.morphology(), domainSource, notes));
+			reports.addAll(layer(map, layer, row, row + rows, phases, new Placing(domain, mechanisms.morphology(), domainSource, notes)));
 			row += rows;
 		}
 		map.regions(liRows, row);
-		SolidElectrolyte dense = se;
+		// the electrolyte's other components as particles in its main one, with the pellet's surface flaw (pores not drawn)
+		int before = map.phases().size();
+		reports.addAll(particles(map, se, sePhi, seMatrix, seMatrixPhase, 1, row, ny, phases, faces.lithiumMetal(),
+				new Placing(new Domain(domain.width(), domain.height(), domain.spacing(), domain.seed() + SEED_OFFSET_ELECTROLYTE), mechanisms.morphology(),
+						domainSource, notes)));
+		Set<Phase> electrolytePhases = new HashSet<>(map.phases().subList(before, map.phases().size()));
+		electrolytePhases.add(seMatrixPhase);
 		double beyond = derived(() -> Geometry.thickness(dense)) - (ny - row) * domain.spacing();
 		double remaining = Math.max(0, beyond) / electrolyte.ionic();
 		double counter = electrolyte.exchangeCurrent();
@@ -177,28 +196,35 @@ public final class FrontMapper {
 				+ " and the counter electrode as %.3g Ohm cm2 and i0 = %.3g mA/cm2", nx, ny, UM.fromSI(domain.spacing()), UM.fromSI(liRows * domain.spacing()),
 				interlayers.isEmpty() ? "no interlayer" : "interlayer to " + String.format(Locale.ROOT, "%.3g um", UM.fromSI(row * domain.spacing())),
 				UM.fromSI(Math.max(0, beyond)), remaining * 1e4, counter / 10));
-		FrontModel model = new FrontModel(map, options(mechanisms, map, electrolyte, notes), temperature);
+		FrontModel model = new FrontModel(map, options(mechanisms, map, electrolytePhases, notes), temperature);
 		return new FrontInput(new FrontSimulatedCell(model, counter, remaining), map, reports, derived(() -> Geometry.normalisationArea(cell)));
 	}
 
 	/** The solver's options for the switched mechanisms; the interphase names the ion conductors whose faces it blocks. */
-	private static FrontOptions options(Mechanisms mechanisms, PhaseMap map, Phase electrolyte, List<String> notes) {
+	private static FrontOptions options(Mechanisms mechanisms, PhaseMap map, Set<Phase> electrolyte, List<String> notes) {
 		Set<Phase> blocked = new HashSet<>();
 		FrontChoices.Interphase interphase = mechanisms.interphase();
 		if (interphase == FrontChoices.Interphase.ELECTROLYTE || interphase == FrontChoices.Interphase.ALL) {
-			blocked.add(electrolyte);
+			blocked.addAll(electrolyte);
 		}
 		if (interphase == FrontChoices.Interphase.PARTICLES || interphase == FrontChoices.Interphase.ALL) {
 			for (Phase p : map.phases()) {
-				if (!p.equals(electrolyte) && !p.equals(Phase.LITHIUM) && !p.conductsElectrons()) {
+				if (!electrolyte.contains(p) && !p.equals(Phase.LITHIUM) && !p.conductsElectrons()) {
 					blocked.add(p);
 				}
+			}
+		}
+		for (String id : mechanisms.barriers().keySet()) {
+			if (map.phases().stream().noneMatch(p -> p.name().equals(id) && p.conductsElectrons())
+					&& map.phases().stream().noneMatch(p -> p.product() != null && p.product().name().equals(id))) {
+				notes.add("front model: nucleation barrier of " + id + " is not used: no bare electron conductor of it is in the map");
 			}
 		}
 		if (mechanisms.equals(Mechanisms.DEFAULTS)) {
 			notes.add("front model mechanisms: as the phase data describe them (nucleation, reactions and cracks on, no interphase)");
 		} else {
-			notes.add(String.format(Locale.ROOT, "front model mechanisms: nucleation %s, reactions %s, cracks %s, interphase %s%s", onOff(mechanisms.nucleation()),
+			notes.add(String.format(Locale.ROOT, "front model mechanisms: nucleation %s%s, reactions %s, cracks %s, interphase %s%s", onOff(mechanisms.nucleation()),
+					mechanisms.barriers().isEmpty() ? "" : " " + new java.util.TreeMap<>(mechanisms.barriers()).toString().replace("{", "(").replace("}", " V)"),
 					onOff(mechanisms.reactions()), onOff(mechanisms.cracks()), interphase.literal(),
 					blocked.isEmpty() ? "" : " (blocking the faces of " + String.join(", ", blocked.stream().map(Phase::name).sorted().toList()) + ")"));
 		}
@@ -210,7 +236,10 @@ public final class FrontMapper {
 		return on ? "on" : "off";
 	}
 
-	/** The dense electrolyte's phase: its main component's values, i0 of Li against it, K_IC, the calibrated flaw. */
+	/**
+	 * The electrolyte as one phase, for the part of it beyond the map and the counter electrode: its components'
+	 * volume-averaged conductivity and i0, the lowest K_IC, the calibrated flaw.
+	 */
 	private static Phase electrolyte(SolidElectrolyte se, double temperature, double flaw, List<String> notes) throws EngineException {
 		Map<Component, Double> phi = derived(() -> Geometry.volumeFractions(se));
 		Material main = null;
@@ -225,23 +254,22 @@ public final class FrontMapper {
 			}
 		}
 		double i0 = CellMapper.faceKinetics(phi, main, temperature, notes)[0];
-		return Phase.electrolyte(se.getName(), sigma, electronic(main, notes), i0, kic, flaw);
+		return Phase.electrolyte(se.getName(), sigma, FrontPhases.electronic(main, notes), i0, kic, flaw);
 	}
 
-	private static double electronic(Material m, List<String> notes) {
-		if (!org.stratum.model.derive.Materials.has(m, PropertyKind.ELECTRONIC_CONDUCTIVITY)) {
-			notes.add("material '" + m.getId() + "' gives no electronic conductivity; the front model takes " + DEFAULT_ELECTRONIC_CONDUCTIVITY + " S/m");
-		}
-		return MaterialData.optional(m, PropertyKind.ELECTRONIC_CONDUCTIVITY, DEFAULT_ELECTRONIC_CONDUCTIVITY);
+	/**
+	 * Where particles are placed and what is reported: the domain (its seed), the morphology override, where the
+	 * domain is written, the run's notes.
+	 */
+	private record Placing(Domain domain, Morphology morphology, EObject domainSource, List<String> notes) {
 	}
 
-	/** Fills rows [from, to) with a layer: its matrix, then each particle component by its morphology. */
-	private static List<LayerReport> layer(PhaseMap map, Interlayer layer, int from, int to, double temperature, Phase electrolyte, Domain domain,
-			Morphology morphologyOverride, EObject domainSource, List<String> notes) throws EngineException {
+	/** Fills rows [from, to) with an interlayer: its matrix with the layer's pores as room, then its particles. */
+	private static List<LayerReport> layer(PhaseMap map, Interlayer layer, int from, int to, FrontPhases phases, Placing placing) throws EngineException {
 		Map<Component, Double> phi = derived(() -> Geometry.volumeFractions(layer));
 		double density = layer.getRelativeDensity() > 0 ? layer.getRelativeDensity() : 1 - DEFAULT_POROSITY;
 		if (layer.getRelativeDensity() <= 0) {
-			notes.add("interlayer '" + layer.getName() + "' gives no relative density; the front model takes a porosity of " + DEFAULT_POROSITY);
+			placing.notes().add("interlayer '" + layer.getName() + "' gives no relative density; the front model takes a porosity of " + DEFAULT_POROSITY);
 		}
 		Component matrixComponent = matrix(phi);
 		double particles = 0;
@@ -251,14 +279,28 @@ public final class FrontMapper {
 			}
 		}
 		double room = Math.max(0, (1 - density) / Math.max(1e-9, 1 - particles));
-		Phase matrix = phase(matrixComponent, temperature, electrolyte, room, notes);
+		Phase matrix = phases.of(matrixComponent, room);
 		map.rows(from, to, matrix);
+		return particles(map, layer, phi, matrixComponent, matrix, density, from, to, phases, 0, placing);
+	}
+
+	/**
+	 * Places each particle component of a layer into its matrix over rows [from, to) by its morphology, to its volume
+	 * fraction times the layer's density, and reports what was placed.
+	 *
+	 * @param flaw the surface flaw the particles' phases carry (the electrolyte's at the Li face; 0 in an interlayer)
+	 */
+	private static List<LayerReport> particles(PhaseMap map, CompositeLayer layer, Map<Component, Double> phi, Component matrixComponent, Phase matrix,
+			double density, int from, int to, FrontPhases phases, double flaw, Placing placing) throws EngineException {
+		List<String> notes = placing.notes();
+		Domain domain = placing.domain();
+		String kind = layer instanceof SolidElectrolyte ? "electrolyte" : "interlayer";
 		List<LayerReport> reports = new ArrayList<>();
 		long seed = domain.seed();
 		for (Map.Entry<Component, Double> e : phi.entrySet()) {
 			Component c = e.getKey();
 			if (c.getRole() == ComponentRole.BINDER || c.getRole() == ComponentRole.SALT) {
-				notes.add(String.format(Locale.ROOT, "interlayer '%s': %s (%.0f vol%%) is taken as part of the matrix", layer.getName(), c.getMaterial().getId(),
+				notes.add(String.format(Locale.ROOT, "%s '%s': %s (%.0f vol%%) is taken as part of the matrix", kind, layer.getName(), c.getMaterial().getId(),
 						100 * e.getValue()));
 				continue;
 			}
@@ -266,29 +308,29 @@ public final class FrontMapper {
 				continue;
 			}
 			if (c.getParticleSize() == null) {
-				throw new EngineException("interlayer '" + layer.getName() + "': " + c.getMaterial().getId()
-						+ " gives no particle size, which the front model's microstructure needs", layer);
+				throw new EngineException(kind + " '" + layer.getName() + "': " + c.getMaterial().getId()
+						+ " gives no particle size, which the front model's microstructure needs (particleSize on its component in the .stack file)", layer);
 			}
 			double d = c.getParticleSize().toSI();
 			if (d > domain.width()) {
-				throw new EngineException("interlayer '" + layer.getName() + "': " + c.getMaterial().getId() + " particles of " + um(d)
-						+ " do not fit in the domain's width of " + um(domain.width()), domainSource);
+				throw new EngineException(kind + " '" + layer.getName() + "': " + c.getMaterial().getId() + " particles of " + um(d)
+						+ " do not fit in the domain's width of " + um(domain.width()), placing.domainSource());
 			}
 			if (d < FrontDomains.CELLS_PER_DIAMETER * domain.spacing()) {
-				notes.add(String.format(Locale.ROOT, "interlayer '%s': %s particles of %.3g um are under-resolved by a %.3g um grid (at most d/%.1f = %.3g um)",
-						layer.getName(), c.getMaterial().getId(), UM.fromSI(d), UM.fromSI(domain.spacing()), FrontDomains.CELLS_PER_DIAMETER,
+				notes.add(String.format(Locale.ROOT, "%s '%s': %s particles of %.3g um are under-resolved by a %.3g um grid (at most d/%.1f = %.3g um)",
+						kind, layer.getName(), c.getMaterial().getId(), UM.fromSI(d), UM.fromSI(domain.spacing()), FrontDomains.CELLS_PER_DIAMETER,
 						UM.fromSI(d / FrontDomains.CELLS_PER_DIAMETER)));
 			}
 			double spread = c.getParticleSizeSpread() == null ? 0 : c.getParticleSizeSpread().toSI();
 			double grain = matrixComponent.getParticleSize() == null ? 4 * d : matrixComponent.getParticleSize().toSI();
 			double asked = e.getValue() * density;
-			Phase particle = phase(c, temperature, electrolyte, 0, notes);
-			Morphology morphology = morphologyOverride != null ? morphologyOverride : c.getMorphology();
+			Phase particle = phases.of(c.getMaterial(), 0, flaw);
+			Morphology morphology = placing.morphology() != null ? placing.morphology() : c.getMorphology();
 			ParticlePlacer.Result placed = ParticlePlacer.place(map, particle, matrix, asked, d / 2 / domain.spacing(), spread / 2 / domain.spacing(),
 					placement(morphology), grain / 2 / domain.spacing(), from, to, seed++);
-			if (placed.achieved() < 0.9 * asked) {
-				throw new EngineException(String.format(Locale.ROOT, "interlayer '%s': %s at %.1f vol%% cannot be placed as %s particles (%.1f vol%% fit);"
-						+ " the fraction is above what that placement packs", layer.getName(), c.getMaterial().getId(), 100 * asked,
+			if (placed.packed()) {
+				throw new EngineException(String.format(Locale.ROOT, "%s '%s': %s at %.1f vol%% cannot be placed as %s particles (%.1f vol%% fit);"
+						+ " the fraction is above what that placement packs", kind, layer.getName(), c.getMaterial().getId(), 100 * asked,
 						morphology.getLiteral(), 100 * placed.achieved()), layer);
 			}
 			int k = map.indexOf(particle);
@@ -296,8 +338,8 @@ public final class FrontMapper {
 			LayerReport report = new LayerReport(layer.getName(), c.getMaterial().getId(), asked, placed.achieved(), placed.particles(),
 					Percolation.spans(map, p -> p == k, from, to), Percolation.spans(map, p -> p == m, from, to));
 			reports.add(report);
-			notes.add(String.format(Locale.ROOT, "interlayer '%s': %s %.1f vol%% asked, %.1f vol%% placed as %d %s particles; percolates: %s, matrix: %s",
-					layer.getName(), report.component(), 100 * asked, 100 * report.achieved(), report.particles(), morphology.getLiteral(),
+			notes.add(String.format(Locale.ROOT, "%s '%s': %s %.1f vol%% asked, %.1f vol%% placed as %d %s particles; percolates: %s, matrix: %s",
+					kind, layer.getName(), report.component(), 100 * asked, 100 * report.achieved(), report.particles(), morphology.getLiteral(),
 					report.percolates() ? "yes" : "no", report.matrixPercolates() ? "yes" : "no"));
 		}
 		return reports;
@@ -318,19 +360,6 @@ public final class FrontMapper {
 
 	private static boolean isParticle(Component c, Component matrix) {
 		return c != matrix && c.getRole() != ComponentRole.BINDER && c.getRole() != ComponentRole.SALT;
-	}
-
-	/** A component's phase: an electron conductor with room for Li, or an ion conductor Li enters only by cracking. */
-	private static Phase phase(Component c, double temperature, Phase electrolyte, double room, List<String> notes) throws EngineException {
-		Material m = c.getMaterial();
-		double electronic = MaterialData.optional(m, PropertyKind.ELECTRONIC_CONDUCTIVITY, 0);
-		double ionic = org.stratum.model.derive.Materials.has(m, PropertyKind.IONIC_CONDUCTIVITY) ? MaterialData.ionicConductivity(m, temperature) : 0;
-		if (electronic > ionic) {
-			return Phase.electronConductor(m.getId(), electronic, room);
-		}
-		double i0 = MaterialData.exchangeCurrent(m, temperature).map(k -> k[0]).orElse(electrolyte.exchangeCurrent());
-		double kic = MaterialData.optional(m, PropertyKind.FRACTURE_TOUGHNESS, Double.POSITIVE_INFINITY);
-		return Phase.electrolyte(m.getId(), Math.max(ionic, 1e-12), electronic(m, notes), i0, kic, 0).withRoom(room);
 	}
 
 	/** A length as a user reads it: "20 um", "0.3 um" (three significant digits, no trailing zeros). */

@@ -48,11 +48,7 @@ final class FrontValidation {
 	static List<String> rows(Path examples) throws Exception {
 		Path dir = Files.createTempDirectory("stratum-front-validation");
 		try {
-			try (var stacks = Files.list(examples.resolve("seed-000"))) {
-				for (Path p : stacks.filter(p -> p.toString().endsWith(".stack")).toList()) {
-					Files.copy(p, dir.resolve(p.getFileName()));
-				}
-			}
+			copyStacks(examples.resolve("seed-000"), dir);
 			List<String> out = new ArrayList<>();
 			out.add("");
 			out.add("## Front model: where Li goes (seed 000, 5 mA/cm2, 0.05 mAh/cm2, 55 degC)");
@@ -81,15 +77,9 @@ final class FrontValidation {
 		List<double[]> runs = new ArrayList<>();
 		String failure = null;
 		for (int seed : SEEDS) {
-			Path file = dir.resolve("front-" + Math.abs((c.stack() + grid + mechanism + seed).hashCode()) + ".stratum");
-			Files.writeString(file, "stack Cell = \"" + c.stack() + "\";\n"
-					+ "protocol Plating { sign plating positive; temperature 55 degC; log every 2 s; plate at 5 mA/cm2 for 0.05 mAh/cm2 until short; }\n"
-					+ "simulation Front { cell Cell; protocol Plating; model front { domain 16 um x 40 um; grid " + grid + "; seed " + seed + "; frames 2; "
-					+ mechanism + " } }\n");
 			try {
-				// each file in a resource set of its own: every one declares a stack named Cell
-				SimulationRunner.Outcome o = SimulationRunner.run(new StratumFiles().simulation(file, "Front"), dir.resolve("results-" + seed), p -> {
-				}, () -> false);
+				SimulationRunner.Outcome o = run(dir, c.stack(), "temperature 55 degC; log every 2 s; plate at 5 mA/cm2 for 0.05 mAh/cm2 until short;",
+						"domain 16 um x 40 um; grid " + grid + "; seed " + seed + "; frames 2; " + mechanism);
 				if (o.result().status() == RunResult.Status.FAILED) {
 					failure = o.result().reason();
 					break;
@@ -112,6 +102,29 @@ final class FrontValidation {
 			s.append(k < 4 ? percent(runs, k) : spread(runs, k, "%.2g")).append(" | ");
 		}
 		return s.append(c.paper()).append(" |").toString();
+	}
+
+	/**
+	 * Runs one plating of a stack file in {@code dir} with the front model: the protocol's statements after its sign
+	 * convention, the front block's settings.
+	 */
+	static SimulationRunner.Outcome run(Path dir, String stack, String protocol, String front) throws Exception {
+		String key = Integer.toHexString((stack + protocol + front).hashCode());
+		Path file = dir.resolve("front-" + key + ".stratum");
+		Files.writeString(file, "stack Cell = \"" + stack + "\";\nprotocol Plating { sign plating positive; " + protocol + " }\n"
+				+ "simulation Front { cell Cell; protocol Plating; model front { " + front + " } }\n");
+		// each file in a resource set of its own: every one declares a stack named Cell
+		return SimulationRunner.run(new StratumFiles().simulation(file, "Front"), dir.resolve("results-" + key), p -> {
+		}, () -> false);
+	}
+
+	/** Copies a seed's .stack files into the folder the generated .stratum files are written to. */
+	static void copyStacks(Path seed, Path dir) throws java.io.IOException {
+		try (var stacks = Files.list(seed)) {
+			for (Path p : stacks.filter(p -> p.toString().endsWith(".stack")).toList()) {
+				Files.copy(p, dir.resolve(p.getFileName()));
+			}
+		}
 	}
 
 	private static String percent(List<double[]> runs, int k) {

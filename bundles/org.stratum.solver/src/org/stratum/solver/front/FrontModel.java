@@ -349,7 +349,7 @@ public final class FrontModel {
 				if (phase.product() == null || !touchedByLithium(i, j)) {
 					continue;
 				}
-				reacted[p] = Math.min(1, reacted[p] + dt / phase.reactionTime());
+				reacted[p] = phase.reactionTime() > 0 ? Math.min(1, reacted[p] + dt / phase.reactionTime()) : 1; // 0: on contact
 				networksChanged = true;
 				if (reacted[p] >= 1) {
 					state.phaseOf()[p] = indexOf(phase.product());

@@ -3,7 +3,8 @@ package org.stratum.solver.front;
 import java.util.Random;
 
 /**
- * Places round particles of one phase into rows of a phase map until they fill a target area fraction of those rows:
+ * Places round particles of one phase into rows of a phase map until they fill a target area fraction of those rows
+ * as closely as whole particles can (the last one is left out when it would overshoot by more than half its area):
  * radii normal about a mean with a spread (at least one cell's half), centres by {@link Placement}. Seeded, so the
  * same inputs give the same map.
  */
@@ -17,8 +18,10 @@ public final class ParticlePlacer {
 	 *
 	 * @param particles number of particles placed
 	 * @param achieved area fraction of the rows the phase now covers
+	 * @param packed whether placement stopped because no further particle found room (the target is above what the
+	 *        placement packs), not because the target was met as closely as whole particles can
 	 */
-	public record Result(int particles, double achieved) {
+	public record Result(int particles, double achieved, boolean packed) {
 	}
 
 	private ParticlePlacer() {
@@ -44,6 +47,9 @@ public final class ParticlePlacer {
 		int failures = 0;
 		while (covered < fraction * total && failures < ATTEMPTS) {
 			double r = Math.max(0.5, radius + spread * random.nextGaussian());
+			if (covered > 0 && covered + Math.PI * r * r / 2 > fraction * total) {
+				break; // this particle would overshoot the target by more than leaving it out falls short
+			}
 			double ci, cj;
 			if (placement == Placement.SEGREGATED) {
 				double[] g = grains[random.nextInt(grains.length)];
@@ -69,7 +75,7 @@ public final class ParticlePlacer {
 			particles++;
 			chain = new double[] { ci, cj, r };
 		}
-		return new Result(particles, covered / (double) total);
+		return new Result(particles, covered / (double) total, failures >= ATTEMPTS);
 	}
 
 	/** Grain centres and radii of the host, tiling the rows: one per grain area, radii about the grain radius. */

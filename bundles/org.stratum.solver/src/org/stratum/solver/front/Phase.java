@@ -15,7 +15,7 @@ package org.stratum.solver.front;
  * @param fractureToughness K_IC, Pa m^0.5 (infinite: never cracks)
  * @param flawLength length of the surface flaws Li plated against this phase loads, m (Griffith)
  * @param product what this phase turns into where Li touches it (null: it does not react)
- * @param reactionTime how long that reaction takes, s
+ * @param reactionTime how long that reaction takes, s (0: it is complete where Li touches the phase)
  */
 public record Phase(String name, double electronic, double ionic, double exchangeCurrent, double nucleationBarrier, double room,
 		double fractureToughness, double flawLength, Phase product, double reactionTime) {
@@ -51,7 +51,7 @@ public record Phase(String name, double electronic, double ionic, double exchang
 		return new Phase(name, electronic, ionic, exchangeCurrent, nucleationBarrier, fraction, fractureToughness, flawLength, product, reactionTime);
 	}
 
-	/** The same phase, turning into the product where Li touches it, over the reaction time (s). */
+	/** The same phase, turning into the product where Li touches it, over the reaction time (s; 0: on contact). */
 	public Phase reactingTo(Phase reactionProduct, double seconds) {
 		return new Phase(name, electronic, ionic, exchangeCurrent, nucleationBarrier, room, fractureToughness, flawLength, reactionProduct, seconds);
 	}

@@ -130,4 +130,17 @@ public class EditorServicesTest {
 			assertTrue(shown.contains(part), part + " not in " + shown);
 		}
 	}
+
+	@Test
+	void nucleationBarriersOfferTheLibraryMaterialsAndVoltagesAndTheHoverListsThem() throws Exception {
+		String head = "protocol P { plate at 1 mA/cm2 for 1 h; }\nsimulation S { cell C; protocol P; model front { nucleation ";
+		List<String> first = completions(head + "} }", head.length());
+		assertTrue(first.containsAll(List.of("on", "off", "SC", "Li-Ge", "Cu")), "a switch or a library material: " + first);
+		String value = head + "SC 20 ";
+		List<String> units = completions(value + "} }", value.length()).stream().filter(l -> Character.isLetter(l.charAt(0))).toList();
+		assertTrue(units.containsAll(List.of("V", "mV")) && !units.contains("mA"), "voltages only: " + units);
+		String text = head + "SC 20 mV, Li-Ge 5 mV; } }";
+		String shown = hover(text, text.indexOf("model front") + 8);
+		assertTrue(shown.contains("nucleation barriers SC 20 mV, Li-Ge 5 mV; other substrates none"), shown);
+	}
 }

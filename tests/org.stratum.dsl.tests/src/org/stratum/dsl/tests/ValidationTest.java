@@ -84,6 +84,21 @@ public class ValidationTest {
 	}
 
 	@Test
+	public void frontModelNucleationBarriersPerSubstrate() throws Exception {
+		String head = "protocol P { sign plating positive; plate at 1 mA/cm2 for 1 h; }\nsimulation S { cell Bare; protocol P; model front { ";
+		clean(issues(head + "nucleation SC 20 mV, Li-Ge 0.005 V; } }"));
+		List<Issue> negative = issues(head + "nucleation SC -20 mV; } }");
+		has(negative, StratumIssueCodes.BAD_NUCLEATION_BARRIER, "a nucleation barrier is the overpotential Li needs to form on a bare substrate, 0 .. 1 V; not -20 mV");
+		assertTrue(negative.stream().filter(i -> StratumIssueCodes.BAD_NUCLEATION_BARRIER.equals(i.getCode())).anyMatch(i -> i.getData()[0].equals("20 mV")),
+				"the fix is the barrier's magnitude");
+		List<Issue> huge = issues(head + "nucleation SC 2 V; } }");
+		assertTrue(huge.stream().anyMatch(i -> StratumIssueCodes.BAD_NUCLEATION_BARRIER.equals(i.getCode()) && i.getData().length == 0),
+				"above 1 V there is no magnitude to offer");
+		has(issues(head + "nucleation SC 20 mA; } }"), StratumIssueCodes.WRONG_UNIT, "expected a voltage such as V or mV");
+		has(issues(head + "nucleation Sc 20 mV; } }"), StratumIssueCodes.UNKNOWN_MATERIAL, "unknown material 'Sc'; did you mean SC");
+	}
+
+	@Test
 	public void badJump() throws Exception {
 		has(issues("protocol P { sign plating positive; repeat 2 { label inner; plate at 1 mA/cm2 for 1 h; } goto inner if cycle < 5; }"),
 				StratumIssueCodes.BAD_JUMP, "goto can only jump to a label in its own block or an enclosing one");

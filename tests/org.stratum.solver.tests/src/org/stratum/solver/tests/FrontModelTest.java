@@ -198,6 +198,18 @@ public class FrontModelTest {
 		assertFalse(model.shorted());
 	}
 
+	@Test
+	void aPhaseWithoutAReactionTimeReactsInTheStepLithiumFirstTouchesIt() {
+		Phase liGe = Phase.electronConductor("Li-Ge", 1e5, 0);
+		Phase lgps = Phase.electrolyte("LGPS", 0.5, 1e-8, I0, 0.2e6, 0).reactingTo(liGe, 0);
+		PhaseMap map = PhaseMap.flat(8, 24, H, 8, DENSE);
+		map.set(3, 8, lgps).set(3, 9, lgps);
+		FrontModel model = new FrontModel(map, FrontOptions.DEFAULTS, T);
+		model.step(5, 1e-3);
+		assertEquals(liGe, model.phase(8 * 8 + 3), "the cell on the Li reacted within the first step, however short");
+		assertEquals(lgps, model.phase(9 * 8 + 3), "the cell above it touches no Li");
+	}
+
 	private static double asinh(double x) {
 		return Math.log(x + Math.sqrt(x * x + 1));
 	}

@@ -76,6 +76,56 @@ public class FrontRunTest {
 		assertTrue(map.phases().stream().anyMatch(p -> p.name().equals("LPSCl") && !p.conductsElectrons() && p.room() == 0), "the dense electrolyte");
 	}
 
+	/**
+	 * Seed 002's mixed electrolyte: its LGPS placed as particles in the LPSCl at the fraction asked, each reacting to
+	 * the library's Li-Ge where Li touches it; nucleation barriers given per substrate reach that substrate's phase.
+	 */
+	@Test
+	public void aMixedElectrolyteHoldsItsMinorComponentAsReactiveParticles() throws Exception {
+		List<String> notes = new ArrayList<>();
+		Cell cell = Calibration.load("seed-002/sym-lpsc1.0-82.stack");
+		FrontMapper.FrontInput input = FrontMapper.map(cell, new FrontMapper.Domain(20e-6, 20e-6, 0.5e-6, 42), FrontMapper.Mechanisms.DEFAULTS, null,
+				Calibration.faceLengths(), notes);
+		PhaseMap map = input.map();
+		FrontMapper.LayerReport lgps = input.layers().stream().filter(r -> r.component().equals("LGPS")).findFirst().orElseThrow();
+		assertEquals(lgps.asked(), lgps.achieved(), 0.1 * lgps.asked(), "LGPS placed as asked: " + lgps);
+		assertTrue(lgps.asked() > 0.15 && lgps.asked() < 0.19, "20 wt% LGPS in LPSCl is about 17 vol%: " + lgps.asked());
+		Phase particle = map.phases().stream().filter(p -> p.name().equals("LGPS")).findFirst().orElseThrow();
+		assertEquals("Li-Ge", particle.product().name(), "LGPS reduces to the library's Li-Ge");
+		assertTrue(particle.product().conductsElectrons() && particle.reactionTime() == 0, particle.toString());
+		int inElectrolyte = 0, elsewhere = 0;
+		for (int j = 0; j < map.ny(); j++) {
+			for (int i = 0; i < map.nx(); i++) {
+				if (map.phase(i, j).equals(particle)) {
+					inElectrolyte += j >= map.electrolyteRow() ? 1 : 0;
+					elsewhere += j < map.electrolyteRow() ? 1 : 0;
+				}
+			}
+		}
+		assertTrue(inElectrolyte > 0 && elsewhere == 0, "the particles sit in the electrolyte only: " + inElectrolyte + " / " + elsewhere);
+		assertTrue(map.phase(0, map.ny() - 1).name().equals("LPSCl") || map.phase(0, map.ny() - 1).equals(particle), "the matrix is LPSCl");
+		assertTrue(notes.stream().anyMatch(n -> n.contains("LGPS turns into Li-Ge")), notes.toString());
+
+		FrontMapper.Mechanisms barriers = new FrontMapper.Mechanisms(null, true, org.stratum.dsl.resolve.FrontChoices.Interphase.NONE, true, true,
+				Map.of("SC", 0.02, "Cu", 0.01));
+		List<String> scNotes = new ArrayList<>();
+		FrontMapper.FrontInput sc = FrontMapper.map(Calibration.load("seed-000/sym-sc.stack"), new FrontMapper.Domain(8e-6, 40e-6, 0.25e-6, 1), barriers,
+				null, Calibration.faceLengths(), scNotes);
+		Phase carbon = sc.map().phases().stream().filter(p -> p.name().equals("SC")).findFirst().orElseThrow();
+		assertEquals(0.02, carbon.nucleationBarrier(), 1e-15, "the barrier the simulation gives SC");
+		assertTrue(scNotes.stream().anyMatch(n -> n.contains("nucleation barrier of Cu is not used")), scNotes.toString());
+	}
+
+	@Test
+	public void anElectrolyteParticleWithoutASizeIsANamedError() throws Exception {
+		Cell cell = Calibration.load("seed-002/sym-lpsc1.0-82.stack");
+		((org.stratum.model.stack.SolidElectrolyte) cell.getLayers().get(1)).getComponents().get(1).setParticleSize(null);
+		EngineException e = assertThrows(EngineException.class, () -> FrontMapper.map(cell, new FrontMapper.Domain(20e-6, 20e-6, 0.5e-6, 42),
+				FrontMapper.Mechanisms.DEFAULTS, null, Calibration.faceLengths(), new ArrayList<>()));
+		assertEquals("electrolyte 'LPSCl-82': LGPS gives no particle size, which the front model's microstructure needs (particleSize on its component"
+				+ " in the .stack file)", e.getMessage());
+	}
+
 	@Test
 	public void aDomainThatCannotHoldTheCellIsANamedError() throws Exception {
 		EngineException shortDomain = assertThrows(EngineException.class,

@@ -100,12 +100,22 @@ public class StratumHover extends HoverService {
 		}
 		s.append("\n- seed ").append(f.getSeed() == 0 ? 1 : (long) f.getSeed());
 		s.append("\n- morphology: ").append(f.getMorphology() == null ? "as each interlayer component gives it" : f.getMorphology() + " (for every particle component)");
-		s.append("\n- nucleation ").append(switched(f.getNucleation())).append(", reactions ").append(switched(f.getReactions())).append(", cracks ")
+		s.append("\n- nucleation ").append(nucleation(f)).append(", reactions ").append(switched(f.getReactions())).append(", cracks ")
 				.append(switched(f.getCracks())).append(", interphase ").append(f.getInterphase() == null ? "none" : f.getInterphase());
 		s.append("\n- frames: ").append(f.getFrameInterval() != null ? "every " + Quantities.text(f.getFrameInterval()) + " (at logged samples)"
 				: (f.getFrames() > 0 ? (long) f.getFrames() : FrontDomains.DEFAULT_FRAMES) + ", spread over the run");
 		s.append("\n- threads: ").append(f.getThreads() > 0 ? Long.toString((long) f.getThreads()) : "all " + Runtime.getRuntime().availableProcessors() + " cores");
 		return s.toString();
+	}
+
+	/** The barriers as written ("SC 20 mV, Li-Ge 5 mV; other substrates none"), or the switch. */
+	private static String nucleation(FrontModel f) {
+		if (f.getBarriers().isEmpty()) {
+			return switched(f.getNucleation()) + ("off".equals(f.getNucleation()) ? "" : " (no barriers given: Li forms on every substrate at once)");
+		}
+		return "barriers " + String.join(", ", f.getBarriers().stream()
+				.map(b -> (b.getMaterial() == null || b.getMaterial().eIsProxy() ? "?" : b.getMaterial().getId()) + " " + Quantities.text(b.getBarrier()))
+				.toList()) + "; other substrates none";
 	}
 
 	private static String switched(String value) {

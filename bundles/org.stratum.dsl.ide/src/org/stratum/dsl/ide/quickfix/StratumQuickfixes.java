@@ -19,13 +19,13 @@ import com.google.gson.JsonElement;
 /**
  * Quick fixes of the Stratum language: a wrong or unknown unit is replaced by one of the expected
  * units, an unknown material, output, morphology or interphase by the closest known name, a front grid too coarse
- * for its particles by the one that resolves them, and a step that never ends gets a duration.
+ * for its particles by the one that resolves them, a negative nucleation barrier by its magnitude, and a step that never ends gets a duration.
  */
 public class StratumQuickfixes extends AbstractDeclarativeIdeQuickfixProvider {
 
 	private static final java.util.Set<String> HANDLED = java.util.Set.of(StratumIssueCodes.WRONG_UNIT, StratumIssueCodes.UNKNOWN_UNIT,
 			StratumIssueCodes.UNKNOWN_MATERIAL, StratumIssueCodes.UNKNOWN_OUTPUT, StratumIssueCodes.MISSING_STOP, StratumIssueCodes.FRONT_GRID_TOO_COARSE,
-			StratumIssueCodes.UNKNOWN_MORPHOLOGY, StratumIssueCodes.UNKNOWN_INTERPHASE);
+			StratumIssueCodes.UNKNOWN_MORPHOLOGY, StratumIssueCodes.UNKNOWN_INTERPHASE, StratumIssueCodes.BAD_NUCLEATION_BARRIER);
 
 	@Override
 	public boolean handlesDiagnostic(Diagnostic diagnostic) {
@@ -59,6 +59,7 @@ public class StratumQuickfixes extends AbstractDeclarativeIdeQuickfixProvider {
 			case StratumIssueCodes.FRONT_GRID_TOO_COARSE -> "grid";
 			case StratumIssueCodes.UNKNOWN_MORPHOLOGY -> "morphology";
 			case StratumIssueCodes.UNKNOWN_INTERPHASE -> "interphase";
+			case StratumIssueCodes.BAD_NUCLEATION_BARRIER -> "barrier";
 			default -> "unit";
 			};
 			for (String replacement : data(diagnostic)) {
