@@ -79,7 +79,15 @@ public final class SimulationRunner {
 		return new FrontMapper.Domain(size.width(), size.height(), size.spacing(), front.getSeed() == 0 ? 1 : (long) front.getSeed());
 	}
 
+	/** Runs a simulation into {@code <outRoot>/<simulation>/}, telling {@code progress} how far it has got. */
 	public static Outcome run(Simulation simulation, Path outRoot, Consumer<RunProgress> progress, BooleanSupplier cancelled)
+			throws EngineException, IOException {
+		return run(simulation, outRoot, progress, frame -> {
+		}, cancelled);
+	}
+
+	/** Runs a simulation as {@link #run(Simulation, Path, Consumer, BooleanSupplier)}, telling {@code frames} of each front-model frame as it is taken. */
+	public static Outcome run(Simulation simulation, Path outRoot, Consumer<RunProgress> progress, Consumer<FrontFrames.Taken> frames, BooleanSupplier cancelled)
 			throws EngineException, IOException {
 		Cell cell;
 		try {
@@ -112,7 +120,7 @@ public final class SimulationRunner {
 			field.set(input.cell().model());
 			Files.createDirectories(outRoot);
 			built = new Built(input.cell(), input.area(), Double.NaN, false, new FrontFrames(series, input.cell().model(), input.map(), schedule(front),
-					Files.createTempDirectory(outRoot, "." + simulation.getName() + "-frames-")), (int) front.getThreads());
+					Files.createTempDirectory(outRoot, "." + simulation.getName() + "-frames-"), frames), (int) front.getThreads());
 		} else {
 			CellMapper.StackInput stack = CellMapper.map(cell, faces, notes);
 			boolean full = stack.cathode() != null;

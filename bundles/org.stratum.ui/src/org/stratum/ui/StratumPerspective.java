@@ -5,6 +5,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.console.IConsoleConstants;
 import org.stratum.ui.library.MaterialLibraryView;
+import org.stratum.ui.views.LiveFrontView;
 import org.stratum.ui.views.SimulationResultsView;
 import org.stratum.ui.wizards.NewStackFileWizard;
 import org.stratum.ui.wizards.NewStratumFileWizard;
@@ -35,10 +36,11 @@ public class StratumPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(IConsoleConstants.ID_CONSOLE_VIEW);
 		bottom.addView(MaterialLibraryView.ID);
+		bottom.addPlaceholder(LiveFrontView.ID); // opens when a front-model run takes its first frame
 
 		for (String view : new String[] { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
 				IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET, IConsoleConstants.ID_CONSOLE_VIEW,
-				SimulationResultsView.ID, MaterialLibraryView.ID }) {
+				SimulationResultsView.ID, MaterialLibraryView.ID, LiveFrontView.ID }) {
 			layout.addShowViewShortcut(view);
 		}
 		layout.addNewWizardShortcut(NewStratumProjectWizard.ID);

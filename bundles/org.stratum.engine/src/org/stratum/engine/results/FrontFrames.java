@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.stratum.solver.cell.Impedance;
 import org.stratum.solver.front.CoupledPotentials;
 import org.stratum.solver.front.FrontModel;
+import org.stratum.solver.front.FrontReadings;
 import org.stratum.solver.front.PhaseMap;
 import org.stratum.solver.program.Recorder;
 
@@ -25,6 +27,20 @@ public final class FrontFrames implements Recorder, AutoCloseable {
 
 	/** One kept frame: its time and where it was written. */
 	record Frame(double time, Path file) {
+	}
+
+	/**
+	 * A frame as it is taken, for a view that follows the run: the fields, where the layer and the electrolyte begin,
+	 * and what the front reads at that moment.
+	 *
+	 * @param time s from the start of the run
+	 * @param layerRow the first row of the interlayer (the foil's face at the start)
+	 * @param electrolyteRow the first row of the electrolyte
+	 * @param heightMax highest Li above the foil's starting face, m
+	 * @param heightMean mean over the columns of that height, m
+	 * @param penetration depth of Li beyond the electrolyte's first row, m
+	 */
+	public record Taken(double time, VtkImage.Frame frame, int layerRow, int electrolyteRow, double heightMax, double heightMean, double penetration) {
 	}
 
 	/** Which logged samples become frames. */
@@ -58,9 +74,16 @@ public final class FrontFrames implements Recorder, AutoCloseable {
 	/** Frames written so far, for unique scratch names. */
 	private int written;
 
-	/** Frames of a run; {@code scratch} is an empty folder the frames may use until {@link #close()}. */
-	public FrontFrames(TimeSeries next, FrontModel model, PhaseMap map, Schedule schedule, Path scratch) {
+	/** Told of every frame as it is taken. */
+	private final Consumer<Taken> taken;
+
+	/**
+	 * Frames of a run; {@code scratch} is an empty folder the frames may use until {@link #close()}; {@code taken} is
+	 * told of every frame as it is taken (on the run's thread).
+	 */
+	public FrontFrames(TimeSeries next, FrontModel model, PhaseMap map, Schedule schedule, Path scratch, Consumer<Taken> taken) {
 		this.next = next;
+		this.taken = taken;
 		this.model = model;
 		this.map = map;
 		this.schedule = schedule instanceof Schedule.Spread spread ? new Schedule.Spread(Math.max(2, spread.frames())) : schedule;
@@ -73,12 +96,14 @@ public final class FrontFrames implements Recorder, AutoCloseable {
 		if (due(sample)) {
 			chargeAtFrame = next.charge();
 			Path file = scratch.resolve("frame-" + written++ + ".vti");
+			List<VtkImage.Field> fields = fields(sample.currentDensity());
 			try {
-				VtkImage.write(file, model.nx(), model.ny(), model.h(), fields(sample.currentDensity()));
+				VtkImage.write(file, model.nx(), model.ny(), model.h(), fields);
 			} catch (IOException e) {
 				throw new java.io.UncheckedIOException("a frame of the front could not be written to " + scratch, e);
 			}
 			frames.add(new Frame(sample.time(), file));
+			taken.accept(taken(sample.time(), fields));
 			if (schedule instanceof Schedule.Spread spread && frames.size() >= 2 * spread.frames()) {
 				for (int k = frames.size() - 1; k > 0; k -= 2) {
 					delete(frames.remove(k).file());
@@ -86,6 +111,14 @@ public final class FrontFrames implements Recorder, AutoCloseable {
 				stride *= 2;
 			}
 		}
+	}
+
+	private Taken taken(double time, List<VtkImage.Field> fields) {
+		java.util.Map<String, VtkImage.Field> named = new java.util.LinkedHashMap<>();
+		fields.forEach(f -> named.put(f.name(), f));
+		double[] heights = FrontReadings.frontHeights(model);
+		return new Taken(time, new VtkImage.Frame(model.nx(), model.ny(), model.h(), named), map.layerRow(), map.electrolyteRow(),
+				java.util.Arrays.stream(heights).max().orElse(0), java.util.Arrays.stream(heights).average().orElse(0), FrontReadings.penetration(model));
 	}
 
 	/** Whether the sample becomes a frame: the first always, then by the schedule (the time and charge to 1e-9). */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -20,6 +21,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobGroup;
 import org.stratum.ui.preferences.StratumPreferences;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.console.ConsolePlugin;
 import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.MessageConsole;
@@ -27,19 +29,23 @@ import org.eclipse.ui.console.MessageConsoleStream;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
+import org.stratum.dsl.stratum.FrontModel;
 import org.stratum.dsl.stratum.Model;
 import org.stratum.dsl.stratum.Simulation;
 import org.stratum.dsl.stratum.StackDeclaration;
 import org.stratum.engine.SimulationRunner;
 import org.stratum.engine.build.EngineException;
 import org.stratum.engine.cli.RunCommand;
+import org.stratum.engine.results.FrontFrames;
 import org.stratum.solver.program.RunResult;
 import org.stratum.ui.dsl.StratumLanguage;
+import org.stratum.ui.views.LiveFrontView;
 
 /**
  * One simulation run as an Eclipse Job: the same engine as {@code stratum run} ({@link SimulationRunner}) writing the
  * same results folder, with progress in the Progress view, Cancel (the partial result is kept and marked), the run
- * log in a console of its own, and the results folder refreshed in the workspace when the run ends.
+ * log in a console of its own, a front model's frames in the Dendrite Front (live) view as they are taken, and the
+ * results folder refreshed in the workspace when the run ends.
  */
 public final class SimulationJob extends Job {
 
@@ -132,6 +138,10 @@ public final class SimulationJob extends Job {
 			EngineMarkers.clear(file, simulation);
 			int[] done = { 0 };
 			long start = System.nanoTime();
+			Consumer<FrontFrames.Taken> frames = chosen.getModel() instanceof FrontModel && PlatformUI.isWorkbenchRunning()
+					? LiveFrontView.follower(simulation, PlatformUI.getWorkbench().getDisplay())
+					: frame -> {
+					};
 			SimulationRunner.Outcome outcome = SimulationRunner.run(chosen, output.getLocation().toFile().toPath(), progress -> {
 				int ticks = (int) Math.round(Math.max(0, Math.min(1, progress.fraction())) * TICKS);
 				if (ticks > done[0]) {
@@ -139,7 +149,7 @@ public final class SimulationJob extends Job {
 					monitor.subTask(String.format(java.util.Locale.ROOT, "simulated %.2f h, cycle %d", org.stratum.engine.results.ResultUnits.HOUR.fromSI(progress.time()), progress.cycle()));
 					done[0] = ticks;
 				}
-			}, monitor::isCanceled);
+			}, frames, monitor::isCanceled);
 			RunCommand.printSummary(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), simulation, outcome,
 					(System.nanoTime() - start) / 1e9);
 			refresh(outcome.folder()); // also after Cancel: the partial result must show

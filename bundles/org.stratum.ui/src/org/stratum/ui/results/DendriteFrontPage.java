@@ -10,16 +10,9 @@ import java.util.Map;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.PaletteData;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -34,17 +27,14 @@ import org.stratum.engine.results.RunSummary;
 import org.stratum.model.resource.StratumResources;
 import org.stratum.model.stack.Cell;
 import org.stratum.ui.editor.StackDrawing;
-import org.stratum.engine.results.FrontMaps;
 import org.stratum.engine.results.RunFolder;
 import org.stratum.engine.results.RunMetrics;
 import org.stratum.engine.results.SeriesColumn;
 import org.stratum.engine.results.VtkImage;
-import org.stratum.ui.preferences.StratumPreferences;
 
 /**
- * The Dendrite Front page of a front-model run: the field of a frame as a colour map (xi, the phases, the ionic and
- * electronic potentials, the current density) with the interlayer's and the electrolyte's first rows outlined, a
- * colour legend and a scale bar in um; a time slider with play/pause; the front height and the Li by region against
+ * The Dendrite Front page of a front-model run: the field of a frame as a colour map ({@link FrontMapCanvas}); a
+ * time slider with play/pause; the front height and the Li by region against
  * time with a cursor at the frame shown; the cell's stack drawn beside the map; the frame exported to PNG.
  */
 public final class DendriteFrontPage extends Composite {
@@ -54,23 +44,21 @@ public final class DendriteFrontPage extends Composite {
 		return Files.isRegularFile(run.folder().resolve("fields/front.pvd"));
 	}
 
-	private static final String[] FIELDS = { "xi", "phase", "phi_i", "phi_e", "current_density" };
+	private static final String[] FIELDS = FrontMapCanvas.FIELDS;
 	private static final int PLAY_MILLIS = 250;
 
 	private final List<Map.Entry<Double, Path>> frames;
 	private final Combo field;
 	private final Scale slider;
 	private final Label time;
-	private final Canvas canvas;
+	private final FrontMapCanvas canvas;
 	private final StackDrawing stack;
 	private final ResultChart height;
 	private final ResultChart lithium;
-	private VtkImage.Frame frame;
 	private int shown = -1;
 	private int layerRow;
 	private int electrolyteRow;
 	private boolean playing;
-	private Image image;
 
 	DendriteFrontPage(Composite parent, RunFolder run) {
 		super(parent, SWT.NONE);
@@ -87,7 +75,7 @@ public final class DendriteFrontPage extends Composite {
 		field = new Combo(this, SWT.READ_ONLY);
 		field.setItems(FIELDS);
 		field.select(0);
-		field.addListener(SWT.Selection, e -> redrawMap());
+		field.addListener(SWT.Selection, e -> showField());
 		Button play = new Button(this, SWT.PUSH);
 		play.setText("Play");
 		play.addListener(SWT.Selection, e -> {
@@ -120,8 +108,7 @@ public final class DendriteFrontPage extends Composite {
 		if (cell != null) {
 			stack.setCell(cell);
 		}
-		canvas = new Canvas(sash, SWT.DOUBLE_BUFFERED);
-		canvas.addPaintListener(e -> paint(e.gc));
+		canvas = new FrontMapCanvas(sash);
 		SashForm charts = new SashForm(sash, SWT.VERTICAL);
 		double[] t = ResultPages.hours(run.series());
 		height = new ResultChart(charts, "front height", "time / h", "height, depth / um");
@@ -135,12 +122,7 @@ public final class DendriteFrontPage extends Composite {
 		}
 		lithium.resetZoom();
 		sash.setWeights(20, 42, 38);
-		addDisposeListener(e -> {
-			playing = false;
-			if (image != null) {
-				image.dispose();
-			}
-		});
+		addDisposeListener(e -> playing = false);
 		if (!frames.isEmpty()) {
 			show(0);
 		}
@@ -166,10 +148,6 @@ public final class DendriteFrontPage extends Composite {
 		return stack;
 	}
 
-	private void redrawMap() {
-		canvas.redraw();
-	}
-
 	private void tick() {
 		if (!playing || isDisposed()) {
 			return;
@@ -178,8 +156,13 @@ public final class DendriteFrontPage extends Composite {
 		getDisplay().timerExec(PLAY_MILLIS, this::tick);
 	}
 
+	private void showField() {
+		canvas.field(FIELDS[field.getSelectionIndex()]);
+	}
+
 	/** Shows frame k: the map, the time and the charts' cursors. */
 	public void show(int k) {
+		VtkImage.Frame frame;
 		try {
 			frame = VtkImage.read(frames.get(k).getValue());
 		} catch (IOException e) {
@@ -196,7 +179,7 @@ public final class DendriteFrontPage extends Composite {
 		time.getParent().layout(new org.eclipse.swt.widgets.Control[] { time });
 		cursor(height, hours);
 		cursor(lithium, hours);
-		canvas.redraw();
+		canvas.show(frame, layerRow, electrolyteRow);
 	}
 
 	/** The first rows of the interlayer and the electrolyte, from the first frame's phases (Li below, electrolyte on top). */
@@ -253,88 +236,6 @@ public final class DendriteFrontPage extends Composite {
 		return frames.size();
 	}
 
-	private void paint(GC gc) {
-		if (frame == null) {
-			return;
-		}
-		ImageData data = render(frame, FIELDS[field.getSelectionIndex()]);
-		if (image != null) {
-			image.dispose();
-		}
-		image = new Image(getDisplay(), data);
-		var area = canvas.getClientArea();
-		int scale = Math.max(1, Math.min((area.width - 120) / frame.nx(), (area.height - 60) / frame.ny()));
-		int w = frame.nx() * scale, h = frame.ny() * scale;
-		gc.drawImage(image, 0, 0, frame.nx(), frame.ny(), 10, 10, w, h);
-		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
-		gc.setLineWidth(2);
-		for (int row : new int[] { layerRow, electrolyteRow }) {
-			gc.drawLine(10, 10 + h - row * scale, 10 + w, 10 + h - row * scale);
-		}
-		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
-		gc.setLineWidth(1);
-		gc.drawRectangle(10, 10, w, h);
-		double[] range = range(frame, FIELDS[field.getSelectionIndex()]);
-		for (int y = 0; y < h; y++) { // legend
-			java.awt.Color c = FrontMaps.viridis(1 - y / (double) h);
-			org.eclipse.swt.graphics.Color colour = new org.eclipse.swt.graphics.Color(c.getRed(), c.getGreen(), c.getBlue());
-			gc.setForeground(colour);
-			gc.drawLine(w + 25, 10 + y, w + 40, 10 + y);
-		}
-		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
-		gc.drawText(MetricRow.format(range[1]), w + 45, 5, true);
-		gc.drawText(MetricRow.format(range[0]), w + 45, 10 + h - 12, true);
-		double bar = FrontMaps.scaleBar(ResultUnits.MICROMETRE.fromSI(frame.nx() * frame.h()));
-		int px = (int) Math.round(ResultUnits.MICROMETRE.toSI(bar) / frame.h() * scale);
-		gc.setLineWidth(3);
-		gc.drawLine(10, h + 25, 10 + px, h + 25);
-		gc.drawText(new java.math.BigDecimal(bar).stripTrailingZeros().toPlainString() + " um", 16 + px, h + 17, true);
-	}
-
-	/** The least and largest value of a field in a frame (xi: 0 and 1). */
-	private static double[] range(VtkImage.Frame f, String name) {
-		if (name.equals("xi")) {
-			return new double[] { 0, 1 };
-		}
-		VtkImage.Field field = f.fields().get(name);
-		double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-		for (int k = 0; k < f.nx() * f.ny(); k++) {
-			double v = field.values() != null ? field.values()[k] : field.labels()[k];
-			lo = Math.min(lo, v);
-			hi = Math.max(hi, v);
-		}
-		return new double[] { lo, hi > lo ? hi : lo + 1 };
-	}
-
-	/** One pixel per cell, row 0 at the bottom; Li (phase -1) white; the phases in the palette's colours. */
-	private static ImageData render(VtkImage.Frame f, String name) {
-		ImageData data = new ImageData(f.nx(), f.ny(), 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));
-		int[] phase = f.fields().get("phase").labels();
-		double[] range = range(f, name);
-		VtkImage.Field field = f.fields().get(name);
-		for (int j = 0; j < f.ny(); j++) {
-			for (int i = 0; i < f.nx(); i++) {
-				int p = j * f.nx() + i;
-				RGB rgb;
-				if (name.equals("xi")) {
-					java.awt.Color c = FrontMaps.xiColour(field.values()[p], phase[p]);
-					rgb = new RGB(c.getRed(), c.getGreen(), c.getBlue());
-				} else if (phase[p] < 0 && name.equals("phase")) {
-					rgb = new RGB(255, 255, 255);
-				} else if (name.equals("phase")) {
-					int[] c = StratumPreferences.Palette.TABLEAU.colour(phase[p]);
-					rgb = new RGB(c[0], c[1], c[2]);
-				} else {
-					double v = field.values()[p];
-					java.awt.Color c = FrontMaps.viridis((v - range[0]) / (range[1] - range[0]));
-					rgb = new RGB(c.getRed(), c.getGreen(), c.getBlue());
-				}
-				data.setPixel(i, f.ny() - 1 - j, data.palette.getPixel(rgb));
-			}
-		}
-		return data;
-	}
-
 	private void export() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
 		dialog.setOverwrite(true);
@@ -348,19 +249,6 @@ public final class DendriteFrontPage extends Composite {
 
 	/** Writes the map as shown (its canvas) as PNG. */
 	public void export(Path file) {
-		var area = canvas.getClientArea();
-		Image shot = new Image(getDisplay(), Math.max(1, area.width), Math.max(1, area.height));
-		GC gc = new GC(shot);
-		try {
-			gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-			gc.fillRectangle(0, 0, area.width, area.height);
-			paint(gc);
-		} finally {
-			gc.dispose();
-		}
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { shot.getImageData() };
-		loader.save(file.toString(), SWT.IMAGE_PNG);
-		shot.dispose();
+		canvas.export(file);
 	}
 }

@@ -12,18 +12,22 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stratum.ui.Screenshots;
+import org.stratum.ui.launch.SimulationJob;
 import org.stratum.ui.launch.SimulationLaunch;
 import org.stratum.ui.results.ResultChart;
 import org.stratum.ui.results.ResultPages;
 import org.stratum.ui.results.RunResultsEditor;
+import org.stratum.ui.views.LiveFrontView;
 
 /**
  * The results editor on runs made in the workbench: seed 000's CCD run shows its staircase with the short marked,
@@ -117,14 +121,58 @@ public class RunResultsEditorTest {
 		screenshots(editor, "results-full-cell");
 	}
 
+	/** A small front-model file of seed 000's SC-nano cell: FrontSmall (0.01 mAh/cm2) and FrontLive (0.03 mAh/cm2). */
+	private static void frontFile() throws Exception {
+		IFile file = PROJECT.file("examples/seed-000/front-small.stratum");
+		if (file.exists()) {
+			return;
+		}
+		String text = "stack Nano = \"sym-sc-nano20-llzto.stack\";\n"
+				+ "protocol Plate5 { sign plating positive; temperature 55 degC; log every 2 s; plate at 5 mA/cm2 for 0.01 mAh/cm2; }\n"
+				+ "protocol Plate5Longer { sign plating positive; temperature 55 degC; log every 2 s; plate at 5 mA/cm2 for 0.03 mAh/cm2; }\n"
+				+ "simulation FrontSmall { cell Nano; protocol Plate5; model front { domain 4 um x 40 um; grid 0.25 um; seed 5; frames 6; } }\n"
+				+ "simulation FrontLive { cell Nano; protocol Plate5Longer; model front { domain 4 um x 40 um; grid 0.25 um; seed 5; frames 8; } }\n";
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+	}
+
+	/** A running front model opens the Dendrite Front (live) view, which shows each frame as the run takes it. */
+	@Test
+	void aRunningFrontModelShowsItsFrontWhileItRuns() throws Exception {
+		frontFile();
+		IWorkbenchPage page = SeedProject.page();
+		if (page.findView(LiveFrontView.ID) != null) {
+			page.hideView(page.findView(LiveFrontView.ID));
+		}
+		SimulationLaunch.configurationFor(PROJECT.file("examples/seed-000/front-small.stratum"), "FrontLive").launch(ILaunchManager.RUN_MODE,
+				new NullProgressMonitor());
+		long until = System.currentTimeMillis() + 180_000;
+		int shownWhileRunning = 0;
+		while (Job.getJobManager().find(SimulationJob.FAMILY).length > 0) {
+			assertTrue(System.currentTimeMillis() < until, "the run did not end within 180 s");
+			SimulationLaunchTest.dispatch();
+			if (page.findView(LiveFrontView.ID) instanceof LiveFrontView live && Job.getJobManager().find(SimulationJob.FAMILY).length > 0) {
+				shownWhileRunning = Math.max(shownWhileRunning, live.frameCount());
+			}
+		}
+		SimulationLaunchTest.waitForSimulations(10_000);
+		assertTrue(shownWhileRunning >= 1, "the view showed frames before the run ended: " + shownWhileRunning);
+		LiveFrontView live = (LiveFrontView) page.findView(LiveFrontView.ID);
+		assertTrue(live.frameCount() >= 3 && live.frameCount() >= shownWhileRunning, "every frame the run took: " + live.frameCount());
+		assertTrue(live.status().startsWith("Simulating FrontLive: frame " + live.frameCount() + " at t = "), live.status());
+		assertTrue(live.map().frame() != null && live.map().frame().nx() == 16, "the newest frame's map, 4 um at 0.25 um");
+		page.activate(live);
+		StratumPerspectiveTest.flush();
+		Screenshots.capture(page.getWorkbenchWindow().getShell(), StratumPerspectiveTest.screenshotFolder().resolve("dendrite-front-live.png"));
+		page.setPartState(page.getReference(live), IWorkbenchPage.STATE_MAXIMIZED);
+		StratumPerspectiveTest.flush();
+		Screenshots.capture(page.getWorkbenchWindow().getShell(), StratumPerspectiveTest.screenshotFolder().resolve("dendrite-front-live-maximised.png"));
+		page.setPartState(page.getReference(live), IWorkbenchPage.STATE_RESTORED);
+	}
+
 	/** A front-model run opens on its Dendrite Front page: stepping the slider changes the frame, its time and the charts' cursor. */
 	@Test
 	void aFrontRunPlaysItsFramesOnTheDendriteFrontPage() throws Exception {
-		IFile file = PROJECT.file("examples/seed-000/front-small.stratum");
-		String text = "stack Nano = \"sym-sc-nano20-llzto.stack\";\n"
-				+ "protocol Plate5 { sign plating positive; temperature 55 degC; log every 2 s; plate at 5 mA/cm2 for 0.01 mAh/cm2; }\n"
-				+ "simulation FrontSmall { cell Nano; protocol Plate5; model front { domain 4 um x 40 um; grid 0.25 um; seed 5; frames 6; } }\n";
-		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		frontFile();
 		RunResultsEditor editor = run("examples/seed-000/front-small.stratum", "FrontSmall");
 		assertTrue(editor.pageTitles().contains(ResultPages.DENDRITE_FRONT), editor.pageTitles().toString());
 		editor.showPage(ResultPages.DENDRITE_FRONT);

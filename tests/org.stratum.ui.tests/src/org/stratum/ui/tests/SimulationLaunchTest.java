@@ -302,7 +302,7 @@ public class SimulationLaunchTest {
 		}
 	}
 
-	private static void dispatch() {
+	static void dispatch() {
 		Display display = Display.getCurrent();
 		if (!display.readAndDispatch()) {
 			try {
