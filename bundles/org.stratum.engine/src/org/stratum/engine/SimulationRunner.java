@@ -163,7 +163,8 @@ public final class SimulationRunner {
 	static FrontMapper.Mechanisms mechanisms(FrontModel front) {
 		return new FrontMapper.Mechanisms(FrontChoices.morphology(front.getMorphology()).orElse(null), !"off".equals(front.getNucleation()),
 				FrontChoices.interphase(front.getInterphase()).orElse(FrontChoices.Interphase.NONE), !"off".equals(front.getReactions()),
-				!"off".equals(front.getCracks()), barriers(front));
+				!"off".equals(front.getCracks()), barriers(front), front.getVoidFraction() == null || front.getVoidSize() == null ? FrontMapper.Voids.NONE
+						: new FrontMapper.Voids(Quantities.si(front.getVoidFraction()), Quantities.si(front.getVoidSize())));
 	}
 
 	/** The nucleation barrier (V) the simulation gives each material, by id. */

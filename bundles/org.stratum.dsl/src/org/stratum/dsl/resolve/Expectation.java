@@ -115,7 +115,11 @@ public record Expectation(String description, List<Dimension> dimensions, boolea
 			return VOLTAGE;
 		}
 		if (owner instanceof FrontModel) {
-			return name.equals("frameInterval") ? TIME_OR_CAPACITY : LENGTH;
+			return switch (name) {
+			case "frameInterval" -> TIME_OR_CAPACITY;
+			case "voidFraction" -> FRACTION;
+			default -> LENGTH;
+			};
 		}
 		return null;
 	}

@@ -32,7 +32,8 @@ import org.stratum.model.units.Unit;
  * Checks of a simulation's {@code model front { ... }}: a domain the heap cannot hold is an error stating the memory it
  * would need; a grid too coarse for the cell's smallest particles is a warning whose fix sets the grid to d/2.4; an
  * unknown morphology or interphase name is an error whose fixes are the known names, the closest first; a nucleation
- * barrier outside 0 .. 1 V is an error (a negative one's fix is its magnitude).
+ * barrier outside 0 .. 1 V is an error (a negative one's fix is its magnitude), and so are voids over none or more
+ * than 90 % of the Li face.
  * Composed into {@link StratumValidator}.
  */
 public class FrontModelValidator extends AbstractDeclarativeValidator {
@@ -40,6 +41,8 @@ public class FrontModelValidator extends AbstractDeclarativeValidator {
 	private static final Unit UM = Unit.parse("um");
 	/** The largest nucleation barrier taken as meant, V: measured barriers on bare substrates are tens of mV. */
 	private static final double MAX_NUCLEATION_BARRIER = 1;
+	/** The most of the Li face voids may cover: beyond it the contacts left are too few for a meant hypothesis. */
+	private static final double MAX_VOID_FRACTION = 0.9;
 
 	@Override
 	public void register(EValidatorRegistrar registrar) {
@@ -154,6 +157,26 @@ public class FrontModelValidator extends AbstractDeclarativeValidator {
 		error("a nucleation barrier is the overpotential Li needs to form on a bare substrate, 0 .. 1 V; not " + Quantities.text(barrier.getBarrier()),
 				barrier, StratumPackage.Literals.NUCLEATION_BARRIER__BARRIER, StratumIssueCodes.BAD_NUCLEATION_BARRIER,
 				volts < 0 && -volts <= MAX_NUCLEATION_BARRIER ? new String[] { magnitude } : new String[0]);
+	}
+
+	@Check
+	public void checkVoids(FrontModel model) {
+		if (model.getVoidFraction() == null || model.getVoidSize() == null || Expectation.FRACTION.check(model.getVoidFraction()) != null
+				|| Expectation.LENGTH.check(model.getVoidSize()) != null) {
+			return; // none, or the unit check reports it
+		}
+		try {
+			double fraction = Quantities.si(model.getVoidFraction());
+			if (!(fraction > 0 && fraction <= MAX_VOID_FRACTION)) {
+				error("voids cover part of the Li face, more than 0 and at most 90 %, so that some of it still touches; not "
+						+ Quantities.text(model.getVoidFraction()), model, StratumPackage.Literals.FRONT_MODEL__VOID_FRACTION, StratumIssueCodes.BAD_VOIDS);
+			}
+			if (!(Quantities.si(model.getVoidSize()) > 0)) {
+				error("a void needs a width above 0, such as 1 um", model, StratumPackage.Literals.FRONT_MODEL__VOID_SIZE, StratumIssueCodes.BAD_VOIDS);
+			}
+		} catch (org.stratum.model.units.UnitException e) {
+			// the unit check reports it
+		}
 	}
 
 	/** Every choice, the closest to the name first: a short list, so each is offered as a fix. */

@@ -47,6 +47,8 @@ public final class StratumIssueCodes {
 	public static final String UNKNOWN_INTERPHASE = PREFIX + "unknownInterphase";
 	/** A front model's nucleation barrier outside 0 .. 1 V (data: its magnitude, when it is negative and that fits). */
 	public static final String BAD_NUCLEATION_BARRIER = PREFIX + "badNucleationBarrier";
+	/** A front model's voids over no part or more than 90 % of the Li face, or of no size. */
+	public static final String BAD_VOIDS = PREFIX + "badVoids";
 
 	private StratumIssueCodes() {
 	}

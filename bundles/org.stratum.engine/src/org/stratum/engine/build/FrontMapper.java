@@ -53,6 +53,10 @@ public final class FrontMapper {
 
 	/** Added to the domain's seed for the electrolyte's particles, so that they do not repeat the interlayer's placement. */
 	private static final long SEED_OFFSET_ELECTROLYTE = 1000;
+	/** Added to the domain's seed for the voids at the Li face. */
+	private static final long SEED_OFFSET_VOIDS = 2000;
+	/** Places tried for a void before the face is taken as full. */
+	private static final int VOID_ATTEMPTS = 10_000;
 
 	private static final Unit UM = Unit.parse("um");
 
@@ -100,16 +104,29 @@ public final class FrontMapper {
 	 * @param reactions whether reactive phases turn into their products where Li touches them
 	 * @param cracks whether Li cracks dense phases where the Griffith criterion is met
 	 * @param barriers the nucleation barrier (V) of each electron-conducting material the simulation gives one, by id
+	 * @param voids where the foil does not touch what lies on it
 	 */
 	public record Mechanisms(Morphology morphology, boolean nucleation, FrontChoices.Interphase interphase, boolean reactions, boolean cracks,
-			Map<String, Double> barriers) {
+			Map<String, Double> barriers, Voids voids) {
 
-		/** What the phase data describe: every mechanism on, no interphase, each component's own morphology, no barriers. */
-		public static final Mechanisms DEFAULTS = new Mechanisms(null, true, FrontChoices.Interphase.NONE, true, true, Map.of());
+		/** What the phase data describe: every mechanism on, no interphase, each component's own morphology, no barriers, no voids. */
+		public static final Mechanisms DEFAULTS = new Mechanisms(null, true, FrontChoices.Interphase.NONE, true, true, Map.of(), Voids.NONE);
 
 		public Mechanisms {
 			barriers = Map.copyOf(barriers);
 		}
+	}
+
+	/**
+	 * Voids at the Li face: gaps of a width over a fraction of it, each half its width deep into the foil.
+	 *
+	 * @param fraction of the face's width (0: none)
+	 * @param size width of a gap, m
+	 */
+	public record Voids(double fraction, double size) {
+
+		/** The foil touches the whole face. */
+		public static final Voids NONE = new Voids(0, 0);
 	}
 
 	private FrontMapper() {
@@ -164,12 +181,13 @@ public final class FrontMapper {
 		Map<Component, Double> sePhi = derived(() -> Geometry.volumeFractions(dense));
 		Phase electrolyte = electrolyte(se, temperature, faces.lithiumMetal(), notes);
 		FrontPhases phases = new FrontPhases(temperature, electrolyte, mechanisms.barriers(), notes);
-		Component seMatrix = matrix(sePhi);
+		Component seMatrix = LayerParticles.matrix(sePhi);
 		Phase seMatrixPhase = phases.of(seMatrix.getMaterial(), 0, faces.lithiumMetal());
 		PhaseMap map = new PhaseMap(nx, ny, domain.spacing(), seMatrixPhase);
 		double foilThickness = derived(() -> Geometry.thickness(foil));
 		int liRows = Math.max(2, (int) Math.round(Math.min(foilThickness, FOIL_SHOWN) / domain.spacing()));
 		map.rows(0, liRows, Phase.LITHIUM);
+		voids(map, liRows, mechanisms.voids(), domain.seed(), notes);
 		int row = liRows;
 		List<LayerReport> reports = new ArrayList<>();
 		for (Interlayer layer : interlayers) {
@@ -178,14 +196,14 @@ public final class FrontMapper {
 				throw new EngineException("interlayer '" + layer.getName() + "' (" + um(rows * domain.spacing()) + ") does not fit in the front model's domain of "
 						+ um(domain.height()) + " above " + um(liRows * domain.spacing()) + " of Li; make the domain taller", domainSource);
 			}
-			reports.addAll(layer(map, layer, row, row + rows, phases, new Placing(domain, mechanisms.morphology(), domainSource, notes)));
+			reports.addAll(LayerParticles.layer(map, layer, row, row + rows, phases, new LayerParticles.Placing(domain, mechanisms.morphology(), domainSource, notes)));
 			row += rows;
 		}
 		map.regions(liRows, row);
 		// the electrolyte's other components as particles in its main one, with the pellet's surface flaw (pores not drawn)
 		int before = map.phases().size();
-		reports.addAll(particles(map, se, sePhi, seMatrix, seMatrixPhase, 1, row, ny, phases, faces.lithiumMetal(),
-				new Placing(new Domain(domain.width(), domain.height(), domain.spacing(), domain.seed() + SEED_OFFSET_ELECTROLYTE), mechanisms.morphology(),
+		reports.addAll(LayerParticles.particles(map, se, sePhi, seMatrix, seMatrixPhase, 1, row, ny, phases, faces.lithiumMetal(),
+				new LayerParticles.Placing(new Domain(domain.width(), domain.height(), domain.spacing(), domain.seed() + SEED_OFFSET_ELECTROLYTE), mechanisms.morphology(),
 						domainSource, notes)));
 		Set<Phase> electrolytePhases = new HashSet<>(map.phases().subList(before, map.phases().size()));
 		electrolytePhases.add(seMatrixPhase);
@@ -198,6 +216,44 @@ public final class FrontMapper {
 				UM.fromSI(Math.max(0, beyond)), remaining * 1e4, counter / 10));
 		FrontModel model = new FrontModel(map, options(mechanisms, map, electrolytePhases, notes), temperature);
 		return new FrontInput(new FrontSimulatedCell(model, counter, remaining), map, reports, derived(() -> Geometry.normalisationArea(cell)));
+	}
+
+	/**
+	 * Turns the foil's top into gaps over the fraction of the face asked for: gaps of the width asked (at least a
+	 * cell), half as deep (at least a cell, at most the foil shown but a row), at seeded places that do not overlap.
+	 */
+	private static void voids(PhaseMap map, int liRows, Voids voids, long seed, List<String> notes) {
+		if (voids.fraction() <= 0) {
+			return;
+		}
+		int nx = map.nx();
+		int width = Math.max(1, Math.min(nx - 1, (int) Math.round(voids.size() / map.h())));
+		int depth = Math.max(1, Math.min(liRows - 1, (int) Math.round(voids.size() / 2 / map.h())));
+		int target = (int) Math.round(voids.fraction() * nx);
+		boolean[] gap = new boolean[nx];
+		java.util.Random random = new java.util.Random(seed + SEED_OFFSET_VOIDS);
+		int covered = 0, gaps = 0;
+		for (int attempt = 0; attempt < VOID_ATTEMPTS && covered + width / 2 < target; attempt++) {
+			int start = random.nextInt(nx);
+			boolean free = true;
+			for (int k = -1; k <= width && free; k++) { // a cell of contact between gaps, so that they stay apart
+				free = !gap[Math.floorMod(start + k, nx)];
+			}
+			if (!free) {
+				continue;
+			}
+			for (int k = 0; k < width; k++) {
+				int i = Math.floorMod(start + k, nx);
+				gap[i] = true;
+				for (int j = liRows - depth; j < liRows; j++) {
+					map.set(i, j, Phase.VOID);
+				}
+			}
+			covered += width;
+			gaps++;
+		}
+		notes.add(String.format(Locale.ROOT, "front model: voids over %.0f %% of the Li face (%d gaps %.3g um wide and %.3g um deep), where the foil"
+				+ " does not touch what lies on it", 100.0 * covered / nx, gaps, UM.fromSI(width * map.h()), UM.fromSI(depth * map.h())));
 	}
 
 	/** The solver's options for the switched mechanisms; the interphase names the ion conductors whose faces it blocks. */
@@ -257,121 +313,9 @@ public final class FrontMapper {
 		return Phase.electrolyte(se.getName(), sigma, FrontPhases.electronic(main, notes), i0, kic, flaw);
 	}
 
-	/**
-	 * Where particles are placed and what is reported: the domain (its seed), the morphology override, where the
-	 * domain is written, the run's notes.
-	 */
-	private record Placing(Domain domain, Morphology morphology, EObject domainSource, List<String> notes) {
-	}
-
-	/** Fills rows [from, to) with an interlayer: its matrix with the layer's pores as room, then its particles. */
-	private static List<LayerReport> layer(PhaseMap map, Interlayer layer, int from, int to, FrontPhases phases, Placing placing) throws EngineException {
-		Map<Component, Double> phi = derived(() -> Geometry.volumeFractions(layer));
-		double density = layer.getRelativeDensity() > 0 ? layer.getRelativeDensity() : 1 - DEFAULT_POROSITY;
-		if (layer.getRelativeDensity() <= 0) {
-			placing.notes().add("interlayer '" + layer.getName() + "' gives no relative density; the front model takes a porosity of " + DEFAULT_POROSITY);
-		}
-		Component matrixComponent = matrix(phi);
-		double particles = 0;
-		for (Map.Entry<Component, Double> e : phi.entrySet()) {
-			if (isParticle(e.getKey(), matrixComponent)) {
-				particles += e.getValue() * density;
-			}
-		}
-		double room = Math.max(0, (1 - density) / Math.max(1e-9, 1 - particles));
-		Phase matrix = phases.of(matrixComponent, room);
-		map.rows(from, to, matrix);
-		return particles(map, layer, phi, matrixComponent, matrix, density, from, to, phases, 0, placing);
-	}
-
-	/**
-	 * Places each particle component of a layer into its matrix over rows [from, to) by its morphology, to its volume
-	 * fraction times the layer's density, and reports what was placed.
-	 *
-	 * @param flaw the surface flaw the particles' phases carry (the electrolyte's at the Li face; 0 in an interlayer)
-	 */
-	private static List<LayerReport> particles(PhaseMap map, CompositeLayer layer, Map<Component, Double> phi, Component matrixComponent, Phase matrix,
-			double density, int from, int to, FrontPhases phases, double flaw, Placing placing) throws EngineException {
-		List<String> notes = placing.notes();
-		Domain domain = placing.domain();
-		String kind = layer instanceof SolidElectrolyte ? "electrolyte" : "interlayer";
-		List<LayerReport> reports = new ArrayList<>();
-		long seed = domain.seed();
-		for (Map.Entry<Component, Double> e : phi.entrySet()) {
-			Component c = e.getKey();
-			if (c.getRole() == ComponentRole.BINDER || c.getRole() == ComponentRole.SALT) {
-				notes.add(String.format(Locale.ROOT, "%s '%s': %s (%.0f vol%%) is taken as part of the matrix", kind, layer.getName(), c.getMaterial().getId(),
-						100 * e.getValue()));
-				continue;
-			}
-			if (!isParticle(c, matrixComponent)) {
-				continue;
-			}
-			if (c.getParticleSize() == null) {
-				throw new EngineException(kind + " '" + layer.getName() + "': " + c.getMaterial().getId()
-						+ " gives no particle size, which the front model's microstructure needs (particleSize on its component in the .stack file)", layer);
-			}
-			double d = c.getParticleSize().toSI();
-			if (d > domain.width()) {
-				throw new EngineException(kind + " '" + layer.getName() + "': " + c.getMaterial().getId() + " particles of " + um(d)
-						+ " do not fit in the domain's width of " + um(domain.width()), placing.domainSource());
-			}
-			if (d < FrontDomains.CELLS_PER_DIAMETER * domain.spacing()) {
-				notes.add(String.format(Locale.ROOT, "%s '%s': %s particles of %.3g um are under-resolved by a %.3g um grid (at most d/%.1f = %.3g um)",
-						kind, layer.getName(), c.getMaterial().getId(), UM.fromSI(d), UM.fromSI(domain.spacing()), FrontDomains.CELLS_PER_DIAMETER,
-						UM.fromSI(d / FrontDomains.CELLS_PER_DIAMETER)));
-			}
-			double spread = c.getParticleSizeSpread() == null ? 0 : c.getParticleSizeSpread().toSI();
-			double grain = matrixComponent.getParticleSize() == null ? 4 * d : matrixComponent.getParticleSize().toSI();
-			double asked = e.getValue() * density;
-			Phase particle = phases.of(c.getMaterial(), 0, flaw);
-			Morphology morphology = placing.morphology() != null ? placing.morphology() : c.getMorphology();
-			ParticlePlacer.Result placed = ParticlePlacer.place(map, particle, matrix, asked, d / 2 / domain.spacing(), spread / 2 / domain.spacing(),
-					placement(morphology), grain / 2 / domain.spacing(), from, to, seed++);
-			if (placed.packed()) {
-				throw new EngineException(String.format(Locale.ROOT, "%s '%s': %s at %.1f vol%% cannot be placed as %s particles (%.1f vol%% fit);"
-						+ " the fraction is above what that placement packs", kind, layer.getName(), c.getMaterial().getId(), 100 * asked,
-						morphology.getLiteral(), 100 * placed.achieved()), layer);
-			}
-			int k = map.indexOf(particle);
-			int m = map.indexOf(matrix);
-			LayerReport report = new LayerReport(layer.getName(), c.getMaterial().getId(), asked, placed.achieved(), placed.particles(),
-					Percolation.spans(map, p -> p == k, from, to), Percolation.spans(map, p -> p == m, from, to));
-			reports.add(report);
-			notes.add(String.format(Locale.ROOT, "%s '%s': %s %.1f vol%% asked, %.1f vol%% placed as %d %s particles; percolates: %s, matrix: %s",
-					kind, layer.getName(), report.component(), 100 * asked, 100 * report.achieved(), report.particles(), morphology.getLiteral(),
-					report.percolates() ? "yes" : "no", report.matrixPercolates() ? "yes" : "no"));
-		}
-		return reports;
-	}
-
-	/** The layer's matrix: its conductor, or its largest component when it has none. */
-	private static Component matrix(Map<Component, Double> phi) {
-		Component best = null;
-		for (Map.Entry<Component, Double> e : phi.entrySet()) {
-			if (e.getKey().getRole() == ComponentRole.CONDUCTOR && (best == null || best.getRole() != ComponentRole.CONDUCTOR || e.getValue() > phi.get(best))) {
-				best = e.getKey();
-			} else if (best == null || best.getRole() != ComponentRole.CONDUCTOR && e.getValue() > phi.get(best)) {
-				best = e.getKey();
-			}
-		}
-		return best;
-	}
-
-	private static boolean isParticle(Component c, Component matrix) {
-		return c != matrix && c.getRole() != ComponentRole.BINDER && c.getRole() != ComponentRole.SALT;
-	}
-
 	/** A length as a user reads it: "20 um", "0.3 um" (three significant digits, no trailing zeros). */
-	private static String um(double metres) {
+	static String um(double metres) {
 		return new java.math.BigDecimal(UM.fromSI(metres)).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString() + " um";
 	}
 
-	private static Placement placement(Morphology morphology) {
-		return switch (morphology) {
-		case SEGREGATED -> Placement.SEGREGATED;
-		case CHAINS -> Placement.CHAINS;
-		default -> Placement.RANDOM;
-		};
-	}
 }

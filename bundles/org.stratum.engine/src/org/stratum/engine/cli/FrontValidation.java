@@ -19,7 +19,8 @@ import org.stratum.solver.program.RunResult;
  * The front model's rows of {@code stratum validate-model}: where seed 000's cells plate Li at 5 mA/cm2 (55 degC,
  * 0.05 mAh/cm2, a 16 um x 40 um window: Li 0-5 um, the interlayer 5-35 um, LPSCl above), as each region's share
  * and the penetration into the electrolyte, mean and spread over three seeds, at two grid spacings (the grid
- * refinement study); then the SC-nano cell with one mechanism switched at a time, the library's values unchanged.
+ * refinement study); then the SC-nano cell with one mechanism switched at a time, the library's values unchanged
+ * (a hypothetical 20 mV nucleation barrier on the carbon, voids over a fifth of the foil's face among them).
  * The paper's picture: SC plates at the face and grows into the electrolyte, SC-nano plates inside the layer.
  */
 final class FrontValidation {
@@ -38,8 +39,8 @@ final class FrontValidation {
 			new Case("sym-sc-nano20-llzto.stack", "000 SC-nano 20LLZTO", "inside the layer"));
 
 	/** The switchable mechanisms tried on the SC-nano cell, one at a time. */
-	private static final List<String> MECHANISMS = List.of("interphase electrolyte;", "interphase particles;", "nucleation off;", "morphology segregated;",
-			"morphology chains;");
+	private static final List<String> MECHANISMS = List.of("interphase electrolyte;", "interphase particles;", "nucleation SC 20 mV;",
+			"morphology segregated;", "morphology chains;", "voids 20 % of 1 um;");
 
 	private FrontValidation() {
 	}

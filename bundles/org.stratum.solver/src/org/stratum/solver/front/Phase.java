@@ -26,6 +26,12 @@ public record Phase(String name, double electronic, double ionic, double exchang
 	/** Li metal. */
 	public static final Phase LITHIUM = new Phase("Li", LITHIUM_CONDUCTIVITY, 0, 0, 0, 1, Double.POSITIVE_INFINITY, 0, null, 0);
 
+	/**
+	 * A gap (a void at the Li face where the foil has lost contact with what lies on it): it conducts neither
+	 * electrons nor ions, so no face of it reacts and the current goes round it; Li may fill it.
+	 */
+	public static final Phase VOID = new Phase("void", 0, 0, 0, 0, 1, Double.POSITIVE_INFINITY, 0, null, 0);
+
 	/** An ion conductor Li cannot enter unless it cracks (a dense solid electrolyte or ceramic particle). */
 	public static Phase electrolyte(String name, double ionic, double electronic, double exchangeCurrent, double fractureToughness, double flawLength) {
 		return new Phase(name, electronic, ionic, exchangeCurrent, 0, 0, fractureToughness, flawLength, null, 0);

@@ -74,7 +74,7 @@ public class FormatterTest {
 	@Test
 	public void theFrontBlockKeepsItsOrderAndLayout() throws Exception {
 		String text = "simulation S { cell X; protocol P;\nmodel front {\nthreads 2 ;cracks off;\n  frames every 30 s;morphology   segregated;\n"
-				+ "interphase electrolyte; domain 8 um x 40 um; nucleation SC   20 mV ,Li-Ge 5 mV; } }\n";
+				+ "interphase electrolyte; domain 8 um x 40 um; nucleation SC   20 mV ,Li-Ge 5 mV;voids 20  % of 2 um; } }\n";
 		String once = format(new Dsl(dir).load("front.stratum", text));
 		assertEquals("""
 				simulation S {
@@ -88,6 +88,7 @@ public class FormatterTest {
 						interphase electrolyte;
 						domain 8 um x 40 um;
 						nucleation SC 20 mV, Li-Ge 5 mV;
+						voids 20 % of 2 um;
 					}
 				}
 				""", once);

@@ -99,6 +99,16 @@ public class ValidationTest {
 	}
 
 	@Test
+	public void frontModelVoidsAtTheLiFace() throws Exception {
+		String head = "protocol P { sign plating positive; plate at 1 mA/cm2 for 1 h; }\nsimulation S { cell Bare; protocol P; model front { ";
+		clean(issues(head + "voids 20 % of 2 um; } }"));
+		has(issues(head + "voids 95 % of 2 um; } }"), StratumIssueCodes.BAD_VOIDS, "more than 0 and at most 90 %, so that some of it still touches; not 95 %");
+		has(issues(head + "voids 20 % of 0 um; } }"), StratumIssueCodes.BAD_VOIDS, "a void needs a width above 0");
+		has(issues(head + "voids 20 mV of 2 um; } }"), StratumIssueCodes.WRONG_UNIT, "expected a fraction");
+		has(issues(head + "voids 20 % of 2 s; } }"), StratumIssueCodes.WRONG_UNIT, "expected a length");
+	}
+
+	@Test
 	public void badJump() throws Exception {
 		has(issues("protocol P { sign plating positive; repeat 2 { label inner; plate at 1 mA/cm2 for 1 h; } goto inner if cycle < 5; }"),
 				StratumIssueCodes.BAD_JUMP, "goto can only jump to a label in its own block or an enclosing one");

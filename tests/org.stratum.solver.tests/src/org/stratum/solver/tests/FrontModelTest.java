@@ -210,6 +210,40 @@ public class FrontModelTest {
 		assertEquals(lgps, model.phase(9 * 8 + 3), "the cell above it touches no Li");
 	}
 
+	/**
+	 * Voids over half the Li face: the current goes round them and crosses the contact at twice the mean density, so
+	 * the face overpotential is Butler-Volmer's at 2j (the electrolyte above spreads it again within a few cells).
+	 */
+	@Test
+	void voidsAtTheLiFaceFocusTheCurrentOnTheContact() {
+		double j = 20;
+		PhaseMap touching = PhaseMap.flat(8, 40, H, 8, DENSE);
+		PhaseMap voided = PhaseMap.flat(8, 40, H, 8, DENSE);
+		for (int i = 0; i < 4; i++) {
+			voided.set(i, 7, Phase.VOID);
+		}
+		FrontModel full = new FrontModel(touching, FrontOptions.DEFAULTS.withCracks(false), T);
+		FrontModel half = new FrontModel(voided, FrontOptions.DEFAULTS.withCracks(false), T);
+		double eta = face(full.potentials(j), 4);
+		double focused = face(half.potentials(j), 6);
+		double rt = Constants.R * T / Constants.F;
+		assertEquals(2 * rt * asinh(j / (2 * I0)), eta, 1e-3 * eta, "the whole face carries j");
+		assertEquals(2 * rt * asinh(2 * j / (2 * I0)), focused, 0.05 * focused, "the contact carries about 2j");
+		assertEquals(4, half.potentials(j).faces(), "the contact's four faces react, no face of a void");
+		half.step(j, 10);
+		assertEquals(Phase.VOID, half.phase(7 * 8 + 1), "the void stays a void while Li plates on the contact");
+	}
+
+	/** The overpotential of the face on the foil's top at column i. */
+	private static double face(CoupledPotentials p, int column) {
+		for (int k = 0; k < p.faces(); k++) {
+			if (p.electronCell(k) == 7 * 8 + column && p.ionCell(k) == 8 * 8 + column) {
+				return Math.abs(p.overpotential(k));
+			}
+		}
+		throw new AssertionError("no face above column " + column);
+	}
+
 	private static double asinh(double x) {
 		return Math.log(x + Math.sqrt(x * x + 1));
 	}

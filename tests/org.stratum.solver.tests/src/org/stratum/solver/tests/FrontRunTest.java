@@ -107,13 +107,33 @@ public class FrontRunTest {
 		assertTrue(notes.stream().anyMatch(n -> n.contains("LGPS turns into Li-Ge")), notes.toString());
 
 		FrontMapper.Mechanisms barriers = new FrontMapper.Mechanisms(null, true, org.stratum.dsl.resolve.FrontChoices.Interphase.NONE, true, true,
-				Map.of("SC", 0.02, "Cu", 0.01));
+				Map.of("SC", 0.02, "Cu", 0.01), FrontMapper.Voids.NONE);
 		List<String> scNotes = new ArrayList<>();
 		FrontMapper.FrontInput sc = FrontMapper.map(Calibration.load("seed-000/sym-sc.stack"), new FrontMapper.Domain(8e-6, 40e-6, 0.25e-6, 1), barriers,
 				null, Calibration.faceLengths(), scNotes);
 		Phase carbon = sc.map().phases().stream().filter(p -> p.name().equals("SC")).findFirst().orElseThrow();
 		assertEquals(0.02, carbon.nucleationBarrier(), 1e-15, "the barrier the simulation gives SC");
 		assertTrue(scNotes.stream().anyMatch(n -> n.contains("nucleation barrier of Cu is not used")), scNotes.toString());
+	}
+
+	/** Voids over a fifth of the Li face: gaps at the foil's top, half as deep as wide, and the run's notes say so. */
+	@Test
+	public void voidsAtTheLiFaceAreGapsAtTheFoilsTop() throws Exception {
+		FrontMapper.Mechanisms voided = new FrontMapper.Mechanisms(null, true, org.stratum.dsl.resolve.FrontChoices.Interphase.NONE, true, true, Map.of(),
+				new FrontMapper.Voids(0.2, 1e-6));
+		List<String> notes = new ArrayList<>();
+		PhaseMap map = FrontMapper.map(Calibration.load("seed-000/sym-bare.stack"), new FrontMapper.Domain(20e-6, 20e-6, 0.25e-6, 3), voided, null,
+				Calibration.faceLengths(), notes).map();
+		int top = map.layerRow() - 1, gapColumns = 0;
+		for (int i = 0; i < map.nx(); i++) {
+			if (map.phase(i, top).equals(Phase.VOID)) {
+				gapColumns++;
+				assertEquals(Phase.VOID, map.phase(i, top - 1), "2 cells deep: half of 1 um at 0.25 um");
+				assertEquals(Phase.LITHIUM, map.phase(i, top - 2));
+			}
+		}
+		assertEquals(0.2, gapColumns / (double) map.nx(), 0.03, "a fifth of the face's width");
+		assertTrue(notes.stream().anyMatch(n -> n.startsWith("front model: voids over 20 % of the Li face")), notes.toString());
 	}
 
 	@Test

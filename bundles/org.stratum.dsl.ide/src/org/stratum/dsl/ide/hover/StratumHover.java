@@ -102,6 +102,8 @@ public class StratumHover extends HoverService {
 		s.append("\n- morphology: ").append(f.getMorphology() == null ? "as each interlayer component gives it" : f.getMorphology() + " (for every particle component)");
 		s.append("\n- nucleation ").append(nucleation(f)).append(", reactions ").append(switched(f.getReactions())).append(", cracks ")
 				.append(switched(f.getCracks())).append(", interphase ").append(f.getInterphase() == null ? "none" : f.getInterphase());
+		s.append("\n- voids: ").append(f.getVoidFraction() == null || f.getVoidSize() == null ? "none (the foil touches the whole face)"
+				: Quantities.text(f.getVoidFraction()) + " of the Li face, gaps " + Quantities.text(f.getVoidSize()) + " wide");
 		s.append("\n- frames: ").append(f.getFrameInterval() != null ? "every " + Quantities.text(f.getFrameInterval()) + " (at logged samples)"
 				: (f.getFrames() > 0 ? (long) f.getFrames() : FrontDomains.DEFAULT_FRAMES) + ", spread over the run");
 		s.append("\n- threads: ").append(f.getThreads() > 0 ? Long.toString((long) f.getThreads()) : "all " + Runtime.getRuntime().availableProcessors() + " cores");
