@@ -164,7 +164,8 @@ public final class SimulationRunner {
 		return new FrontMapper.Mechanisms(FrontChoices.morphology(front.getMorphology()).orElse(null), !"off".equals(front.getNucleation()),
 				FrontChoices.interphase(front.getInterphase()).orElse(FrontChoices.Interphase.NONE), !"off".equals(front.getReactions()),
 				!"off".equals(front.getCracks()), barriers(front), front.getVoidFraction() == null || front.getVoidSize() == null ? FrontMapper.Voids.NONE
-						: new FrontMapper.Voids(Quantities.si(front.getVoidFraction()), Quantities.si(front.getVoidSize())));
+						: new FrontMapper.Voids(Quantities.si(front.getVoidFraction()), Quantities.si(front.getVoidSize())),
+				front.getFlawSpread() == null ? 0 : Quantities.si(front.getFlawSpread()));
 	}
 
 	/** The nucleation barrier (V) the simulation gives each material, by id. */

@@ -117,7 +117,7 @@ public record Expectation(String description, List<Dimension> dimensions, boolea
 		if (owner instanceof FrontModel) {
 			return switch (name) {
 			case "frameInterval" -> TIME_OR_CAPACITY;
-			case "voidFraction" -> FRACTION;
+			case "voidFraction", "flawSpread" -> FRACTION;
 			default -> LENGTH;
 			};
 		}

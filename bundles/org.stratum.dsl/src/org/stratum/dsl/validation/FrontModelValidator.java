@@ -33,7 +33,7 @@ import org.stratum.model.units.Unit;
  * would need; a grid too coarse for the cell's smallest particles is a warning whose fix sets the grid to d/2.4; an
  * unknown morphology or interphase name is an error whose fixes are the known names, the closest first; a nucleation
  * barrier outside 0 .. 1 V is an error (a negative one's fix is its magnitude), and so are voids over none or more
- * than 90 % of the Li face.
+ * than 90 % of the Li face and a flaw spread outside 0 .. 200 %.
  * Composed into {@link StratumValidator}.
  */
 public class FrontModelValidator extends AbstractDeclarativeValidator {
@@ -43,6 +43,8 @@ public class FrontModelValidator extends AbstractDeclarativeValidator {
 	private static final double MAX_NUCLEATION_BARRIER = 1;
 	/** The most of the Li face voids may cover: beyond it the contacts left are too few for a meant hypothesis. */
 	private static final double MAX_VOID_FRACTION = 0.9;
+	/** The largest spread of the flaws' log length taken as meant: a factor e^2 (7x) either way for one standard deviation. */
+	private static final double MAX_FLAW_SPREAD = 2;
 
 	@Override
 	public void register(EValidatorRegistrar registrar) {
@@ -173,6 +175,22 @@ public class FrontModelValidator extends AbstractDeclarativeValidator {
 			}
 			if (!(Quantities.si(model.getVoidSize()) > 0)) {
 				error("a void needs a width above 0, such as 1 um", model, StratumPackage.Literals.FRONT_MODEL__VOID_SIZE, StratumIssueCodes.BAD_VOIDS);
+			}
+		} catch (org.stratum.model.units.UnitException e) {
+			// the unit check reports it
+		}
+	}
+
+	@Check
+	public void checkFlawSpread(FrontModel model) {
+		if (model.getFlawSpread() == null || Expectation.FRACTION.check(model.getFlawSpread()) != null) {
+			return; // none, or the unit check reports it
+		}
+		try {
+			double spread = Quantities.si(model.getFlawSpread());
+			if (!(spread > 0 && spread <= MAX_FLAW_SPREAD)) {
+				error("the flaws' spread is the standard deviation of the log of their length, above 0 and at most 200 %; not "
+						+ Quantities.text(model.getFlawSpread()), model, StratumPackage.Literals.FRONT_MODEL__FLAW_SPREAD, StratumIssueCodes.BAD_FLAW_SPREAD);
 			}
 		} catch (org.stratum.model.units.UnitException e) {
 			// the unit check reports it

@@ -49,6 +49,8 @@ public final class StratumIssueCodes {
 	public static final String BAD_NUCLEATION_BARRIER = PREFIX + "badNucleationBarrier";
 	/** A front model's voids over no part or more than 90 % of the Li face, or of no size. */
 	public static final String BAD_VOIDS = PREFIX + "badVoids";
+	/** A front model's flaw spread outside 0 .. 200 %. */
+	public static final String BAD_FLAW_SPREAD = PREFIX + "badFlawSpread";
 
 	private StratumIssueCodes() {
 	}

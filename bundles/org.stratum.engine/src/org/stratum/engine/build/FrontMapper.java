@@ -28,6 +28,7 @@ import org.stratum.model.stack.PropertyKind;
 import org.stratum.model.stack.SolidElectrolyte;
 import org.stratum.model.units.Unit;
 import org.stratum.solver.front.FrontModel;
+import org.stratum.solver.front.FlawSpread;
 import org.stratum.solver.front.FrontOptions;
 import org.stratum.solver.front.ParticlePlacer;
 import org.stratum.solver.front.Percolation;
@@ -55,6 +56,8 @@ public final class FrontMapper {
 	private static final long SEED_OFFSET_ELECTROLYTE = 1000;
 	/** Added to the domain's seed for the voids at the Li face. */
 	private static final long SEED_OFFSET_VOIDS = 2000;
+	/** Added to the domain's seed for the electrolyte's flaw lengths. */
+	private static final long SEED_OFFSET_FLAWS = 3000;
 	/** Places tried for a void before the face is taken as full. */
 	private static final int VOID_ATTEMPTS = 10_000;
 
@@ -105,12 +108,14 @@ public final class FrontMapper {
 	 * @param cracks whether Li cracks dense phases where the Griffith criterion is met
 	 * @param barriers the nucleation barrier (V) of each electron-conducting material the simulation gives one, by id
 	 * @param voids where the foil does not touch what lies on it
+	 * @param flawSpread standard deviation of the log of the electrolyte's flaw lengths about the calibrated one (0:
+	 *        every flaw the calibrated length)
 	 */
 	public record Mechanisms(Morphology morphology, boolean nucleation, FrontChoices.Interphase interphase, boolean reactions, boolean cracks,
-			Map<String, Double> barriers, Voids voids) {
+			Map<String, Double> barriers, Voids voids, double flawSpread) {
 
-		/** What the phase data describe: every mechanism on, no interphase, each component's own morphology, no barriers, no voids. */
-		public static final Mechanisms DEFAULTS = new Mechanisms(null, true, FrontChoices.Interphase.NONE, true, true, Map.of(), Voids.NONE);
+		/** What the phase data describe: every mechanism on, no interphase, each component's own morphology, no barriers, no voids, one flaw length. */
+		public static final Mechanisms DEFAULTS = new Mechanisms(null, true, FrontChoices.Interphase.NONE, true, true, Map.of(), Voids.NONE, 0);
 
 		public Mechanisms {
 			barriers = Map.copyOf(barriers);
@@ -207,6 +212,13 @@ public final class FrontMapper {
 						domainSource, notes)));
 		Set<Phase> electrolytePhases = new HashSet<>(map.phases().subList(before, map.phases().size()));
 		electrolytePhases.add(seMatrixPhase);
+		if (mechanisms.flawSpread() > 0) {
+			electrolytePhases.addAll(FlawSpread.apply(map, Set.copyOf(electrolytePhases), row, mechanisms.flawSpread(), domain.seed() + SEED_OFFSET_FLAWS));
+			double[] lengths = FlawSpread.lengths(faces.lithiumMetal(), mechanisms.flawSpread());
+			notes.add(String.format(Locale.ROOT, "front model: the electrolyte's flaws are lognormal about the calibrated %.3g um (spread of the log %.2f),"
+					+ " in %d classes from %.3g to %.3g um, one drawn per cell", UM.fromSI(faces.lithiumMetal()), mechanisms.flawSpread(), lengths.length,
+					UM.fromSI(lengths[0]), UM.fromSI(lengths[lengths.length - 1])));
+		}
 		double beyond = derived(() -> Geometry.thickness(dense)) - (ny - row) * domain.spacing();
 		double remaining = Math.max(0, beyond) / electrolyte.ionic();
 		double counter = electrolyte.exchangeCurrent();

@@ -20,13 +20,17 @@ import org.stratum.solver.program.RunResult;
  * 10, 20, 30 wt% LGPS; LPSC1.25 and LPSC1.5 alone and with 20 wt%) at the current densities of the paper's cycling
  * protocols, one plating half-cycle each into a 15 um slab of the electrolyte above 5 um of Li: the penetration of Li
  * into the electrolyte at each quarter of the charge, the front's mean height, and whether a filament spans the slab;
- * every cell with LGPS runs with its reaction to Li-Ge on and off. Predictions only: the paper's results are
- * withheld and nothing here is fitted.
+ * every cell with LGPS runs with its reaction to Li-Ge on and off, and LPSC1.0 and LPSC1.0-82 once more with their
+ * flaws spread about the calibrated length. Predictions only: the paper's results are withheld and nothing here is
+ * fitted.
  */
 final class FrontPredictions {
 
 	/** The map: 20 um wide, 5 um of Li under a 15 um slab; 0.5 um resolves the 3 um LGPS particles (d/6). */
 	static final String WINDOW = "domain 20 um x 20 um; grid 0.5 um; seed 42; frames 2;";
+	/** The flaws of the sensitivity rows: lognormal about the calibrated length, a factor e^0.5 for one standard deviation. */
+	private static final String FLAW_SPREAD = "flaws spread 50 %;";
+
 	/** A seed-002 cell and whether it holds LGPS particles. */
 	private record Cell(String stack, String label, boolean lgps) {
 	}
@@ -56,17 +60,22 @@ final class FrontPredictions {
 					+ "and whether a filament spans the 15 um slab the map holds (a 20 um wide window, 0.5 um grid, seed 42; the rest of the pellet and "
 					+ "the counter electrode lie beyond the map). LGPS particles 3 +- 1 um (an assumption: the paper says only that they are smaller "
 					+ "than LPSC1.0's). 'LGPS reacts': Li turns LGPS it touches into Li-Ge (the library's mixed-conducting reaction); 'inert': it does "
-					+ "not. Predictions only; the paper's results are withheld.");
+					+ "not. 'flaws': one calibrated length in every electrolyte cell, or lognormal about it (a hypothesis). Predictions only; the paper's "
+					+ "results are withheld.");
 			out.add("");
-			out.add("| electrolyte | plating | LGPS | penetration at 1/4, 1/2, 3/4, end / um | mean front / um | spans 15 um | overpotential at end / mV |");
-			out.add("|---|---|---|---|---|---|---|");
+			out.add("| electrolyte | plating | LGPS | flaws | penetration at 1/4, 1/2, 3/4, end / um | mean front / um | spans 15 um | overpotential at end / mV |");
+			out.add("|---|---|---|---|---|---|---|---|");
 			for (String plating : PLATINGS) {
 				for (Cell c : CELLS) {
-					out.add(row(dir, c, plating, true));
+					out.add(row(dir, c, plating, true, ""));
 					if (c.lgps()) {
-						out.add(row(dir, c, plating, false));
+						out.add(row(dir, c, plating, false, ""));
 					}
 				}
+			}
+			// the sensitivity to the one flaw length: a spread of flaws (a hypothesis, only the median is calibrated)
+			for (Cell c : List.of(CELLS.get(0), CELLS.get(2))) {
+				out.add(row(dir, c, PLATINGS.get(1), true, FLAW_SPREAD));
 			}
 			return out;
 		} finally {
@@ -74,12 +83,13 @@ final class FrontPredictions {
 		}
 	}
 
-	private static String row(Path dir, Cell c, String plating, boolean reactions) throws Exception {
-		String head = "| 002 " + c.label() + " | " + plating + " | " + (!c.lgps() ? "none" : reactions ? "reacts" : "inert") + " | ";
+	private static String row(Path dir, Cell c, String plating, boolean reactions, String flaws) throws Exception {
+		String head = "| 002 " + c.label() + " | " + plating + " | " + (!c.lgps() ? "none" : reactions ? "reacts" : "inert") + " | "
+				+ (flaws.isEmpty() ? "one length" : flaws.replace("flaws ", "").replace(";", "")) + " | ";
 		SimulationRunner.Outcome o;
 		try {
 			o = FrontValidation.run(dir, c.stack(), "temperature 25 degC; log every 30 s; plate at " + plating + " until short;",
-					WINDOW + (reactions ? "" : " reactions off;"));
+					WINDOW + (reactions ? "" : " reactions off;") + " " + flaws);
 		} catch (EngineException e) {
 			return head + "failed: " + e.getMessage().replace("|", "/") + " | | | |";
 		}

@@ -74,6 +74,11 @@ public final class FrontFrames implements Recorder, AutoCloseable {
 	/** Frames written so far, for unique scratch names. */
 	private int written;
 
+	/**
+	 * Per phase of the map, the first phase of the same material: what the frames' {@code phase} labels show, so that
+	 * the classes of one material (its flaws of several lengths) draw as the material.
+	 */
+	private final int[] material;
 	/** Told of every frame as it is taken. */
 	private final Consumer<Taken> taken;
 
@@ -88,6 +93,12 @@ public final class FrontFrames implements Recorder, AutoCloseable {
 		this.map = map;
 		this.schedule = schedule instanceof Schedule.Spread spread ? new Schedule.Spread(Math.max(2, spread.frames())) : schedule;
 		this.scratch = scratch;
+		List<org.stratum.solver.front.Phase> phases = map.phases();
+		this.material = new int[phases.size()];
+		for (int k = 0; k < material.length; k++) {
+			String name = phases.get(k).name();
+			material[k] = java.util.stream.IntStream.range(0, k + 1).filter(m -> phases.get(m).name().equals(name)).findFirst().orElse(k);
+		}
 	}
 
 	@Override
@@ -164,7 +175,7 @@ public final class FrontFrames implements Recorder, AutoCloseable {
 		}
 		int[] phase = new int[n];
 		for (int p = 0; p < n; p++) {
-			phase[p] = model.lithiumAt(p) ? -1 : map.phaseIndex(p % model.nx(), p / model.nx());
+			phase[p] = model.lithiumAt(p) ? -1 : material[map.phaseIndex(p % model.nx(), p / model.nx())];
 		}
 		CoupledPotentials potentials = model.potentials(j); // solved already for this sample
 		double[] phiI = potentials.ionicPotential();

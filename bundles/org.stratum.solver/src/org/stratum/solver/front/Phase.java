@@ -62,6 +62,11 @@ public record Phase(String name, double electronic, double ionic, double exchang
 		return new Phase(name, electronic, ionic, exchangeCurrent, nucleationBarrier, room, fractureToughness, flawLength, reactionProduct, seconds);
 	}
 
+	/** The same phase whose Li-loaded flaws are of another length, m. */
+	public Phase withFlawLength(double metres) {
+		return new Phase(name, electronic, ionic, exchangeCurrent, nucleationBarrier, room, fractureToughness, metres, product, reactionTime);
+	}
+
 	/** A crack through this phase: the same conductivities, room for Li, no further cracking. */
 	public Phase cracked() {
 		return new Phase(name + " (cracked)", electronic, ionic, exchangeCurrent, nucleationBarrier, 1, Double.POSITIVE_INFINITY, 0, null, 0);

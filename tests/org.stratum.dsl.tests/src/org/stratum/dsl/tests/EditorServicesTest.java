@@ -114,7 +114,7 @@ public class EditorServicesTest {
 	void theFrontBlockOffersItsSettingsAndNamesAndItsHoverShowsWhatWillRun() throws Exception {
 		String head = "protocol P { plate at 1 mA/cm2 for 1 h; }\nsimulation S { cell C; protocol P; model front { grid 0.125 um; ";
 		List<String> settings = completions(head + "} }", head.length());
-		assertTrue(settings.containsAll(List.of("domain", "seed", "morphology", "nucleation", "interphase", "voids", "reactions", "cracks", "frames", "threads")),
+		assertTrue(settings.containsAll(List.of("domain", "seed", "morphology", "nucleation", "interphase", "voids", "flaws", "reactions", "cracks", "frames", "threads")),
 				settings.toString());
 		assertFalse(settings.contains("grid"), "each setting at most once: " + settings);
 		String morphology = head + "morphology ";
@@ -124,10 +124,11 @@ public class EditorServicesTest {
 		String cracks = head + "cracks ";
 		assertEquals(List.of("off", "on"), completions(cracks + "} }", cracks.length()).stream().sorted().toList());
 
-		String text = head + "domain 30 um x 60 um; cracks off; frames every 30 s; threads 2; voids 10 % of 1 um; } }";
+		String text = head + "domain 30 um x 60 um; cracks off; frames every 30 s; threads 2; voids 10 % of 1 um; flaws spread 50 %; } }";
 		String shown = hover(text, text.indexOf("model front") + 8); // over the word front
 		for (String part : List.of("240 x 480 cells of 0.125 um", "cracks off", "nucleation on", "interphase none", "every 30 s", "threads: 2",
-				"voids: 10 % of the Li face, gaps 1 um wide")) {
+				"voids: 10 % of the Li face, gaps 1 um wide",
+				"flaws: lognormal about the calibrated face flaw length, spread 50 %")) {
 			assertTrue(shown.contains(part), part + " not in " + shown);
 		}
 	}

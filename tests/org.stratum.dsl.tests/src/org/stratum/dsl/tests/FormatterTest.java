@@ -74,7 +74,7 @@ public class FormatterTest {
 	@Test
 	public void theFrontBlockKeepsItsOrderAndLayout() throws Exception {
 		String text = "simulation S { cell X; protocol P;\nmodel front {\nthreads 2 ;cracks off;\n  frames every 30 s;morphology   segregated;\n"
-				+ "interphase electrolyte; domain 8 um x 40 um; nucleation SC   20 mV ,Li-Ge 5 mV;voids 20  % of 2 um; } }\n";
+				+ "interphase electrolyte; domain 8 um x 40 um; nucleation SC   20 mV ,Li-Ge 5 mV;voids 20  % of 2 um;flaws  spread 50 %; } }\n";
 		String once = format(new Dsl(dir).load("front.stratum", text));
 		assertEquals("""
 				simulation S {
@@ -89,6 +89,7 @@ public class FormatterTest {
 						domain 8 um x 40 um;
 						nucleation SC 20 mV, Li-Ge 5 mV;
 						voids 20 % of 2 um;
+						flaws spread 50 %;
 					}
 				}
 				""", once);

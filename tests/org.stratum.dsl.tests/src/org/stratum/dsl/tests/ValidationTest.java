@@ -99,13 +99,16 @@ public class ValidationTest {
 	}
 
 	@Test
-	public void frontModelVoidsAtTheLiFace() throws Exception {
+	public void frontModelVoidsAtTheLiFaceAndFlawSpread() throws Exception {
 		String head = "protocol P { sign plating positive; plate at 1 mA/cm2 for 1 h; }\nsimulation S { cell Bare; protocol P; model front { ";
 		clean(issues(head + "voids 20 % of 2 um; } }"));
 		has(issues(head + "voids 95 % of 2 um; } }"), StratumIssueCodes.BAD_VOIDS, "more than 0 and at most 90 %, so that some of it still touches; not 95 %");
 		has(issues(head + "voids 20 % of 0 um; } }"), StratumIssueCodes.BAD_VOIDS, "a void needs a width above 0");
 		has(issues(head + "voids 20 mV of 2 um; } }"), StratumIssueCodes.WRONG_UNIT, "expected a fraction");
 		has(issues(head + "voids 20 % of 2 s; } }"), StratumIssueCodes.WRONG_UNIT, "expected a length");
+		clean(issues(head + "flaws spread 50 %; } }"));
+		has(issues(head + "flaws spread 300 %; } }"), StratumIssueCodes.BAD_FLAW_SPREAD, "above 0 and at most 200 %; not 300 %");
+		has(issues(head + "flaws spread 3 um; } }"), StratumIssueCodes.WRONG_UNIT, "expected a fraction");
 	}
 
 	@Test

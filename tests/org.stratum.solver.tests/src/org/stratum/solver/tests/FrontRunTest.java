@@ -107,7 +107,7 @@ public class FrontRunTest {
 		assertTrue(notes.stream().anyMatch(n -> n.contains("LGPS turns into Li-Ge")), notes.toString());
 
 		FrontMapper.Mechanisms barriers = new FrontMapper.Mechanisms(null, true, org.stratum.dsl.resolve.FrontChoices.Interphase.NONE, true, true,
-				Map.of("SC", 0.02, "Cu", 0.01), FrontMapper.Voids.NONE);
+				Map.of("SC", 0.02, "Cu", 0.01), FrontMapper.Voids.NONE, 0);
 		List<String> scNotes = new ArrayList<>();
 		FrontMapper.FrontInput sc = FrontMapper.map(Calibration.load("seed-000/sym-sc.stack"), new FrontMapper.Domain(8e-6, 40e-6, 0.25e-6, 1), barriers,
 				null, Calibration.faceLengths(), scNotes);
@@ -116,11 +116,14 @@ public class FrontRunTest {
 		assertTrue(scNotes.stream().anyMatch(n -> n.contains("nucleation barrier of Cu is not used")), scNotes.toString());
 	}
 
-	/** Voids over a fifth of the Li face: gaps at the foil's top, half as deep as wide, and the run's notes say so. */
+	/**
+	 * Voids over a fifth of the Li face: gaps at the foil's top, half as deep as wide; flaws spread over their classes;
+	 * the run's notes say both.
+	 */
 	@Test
-	public void voidsAtTheLiFaceAreGapsAtTheFoilsTop() throws Exception {
+	public void voidsAtTheLiFaceAreGapsAtTheFoilsTopAndFlawsSpread() throws Exception {
 		FrontMapper.Mechanisms voided = new FrontMapper.Mechanisms(null, true, org.stratum.dsl.resolve.FrontChoices.Interphase.NONE, true, true, Map.of(),
-				new FrontMapper.Voids(0.2, 1e-6));
+				new FrontMapper.Voids(0.2, 1e-6), 0.5);
 		List<String> notes = new ArrayList<>();
 		PhaseMap map = FrontMapper.map(Calibration.load("seed-000/sym-bare.stack"), new FrontMapper.Domain(20e-6, 20e-6, 0.25e-6, 3), voided, null,
 				Calibration.faceLengths(), notes).map();
@@ -134,6 +137,12 @@ public class FrontRunTest {
 		}
 		assertEquals(0.2, gapColumns / (double) map.nx(), 0.03, "a fifth of the face's width");
 		assertTrue(notes.stream().anyMatch(n -> n.startsWith("front model: voids over 20 % of the Li face")), notes.toString());
+		java.util.Set<Double> flaws = new java.util.HashSet<>();
+		for (int i = 0; i < map.nx(); i++) {
+			flaws.add(map.phase(i, map.electrolyteRow()).flawLength());
+		}
+		assertEquals(org.stratum.solver.front.FlawSpread.CLASSES, flaws.size(), "the electrolyte's flaws in every class: " + flaws);
+		assertTrue(notes.stream().anyMatch(n -> n.contains("flaws are lognormal about the calibrated")), notes.toString());
 	}
 
 	@Test

@@ -104,6 +104,8 @@ public class StratumHover extends HoverService {
 				.append(switched(f.getCracks())).append(", interphase ").append(f.getInterphase() == null ? "none" : f.getInterphase());
 		s.append("\n- voids: ").append(f.getVoidFraction() == null || f.getVoidSize() == null ? "none (the foil touches the whole face)"
 				: Quantities.text(f.getVoidFraction()) + " of the Li face, gaps " + Quantities.text(f.getVoidSize()) + " wide");
+		s.append("\n- flaws: ").append(f.getFlawSpread() == null ? "the calibrated face flaw length in every electrolyte cell"
+				: "lognormal about the calibrated face flaw length, spread " + Quantities.text(f.getFlawSpread()) + " (of its log)");
 		s.append("\n- frames: ").append(f.getFrameInterval() != null ? "every " + Quantities.text(f.getFrameInterval()) + " (at logged samples)"
 				: (f.getFrames() > 0 ? (long) f.getFrames() : FrontDomains.DEFAULT_FRAMES) + ", spread over the run");
 		s.append("\n- threads: ").append(f.getThreads() > 0 ? Long.toString((long) f.getThreads()) : "all " + Runtime.getRuntime().availableProcessors() + " cores");
