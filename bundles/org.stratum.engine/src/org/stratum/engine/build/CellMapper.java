@@ -224,8 +224,23 @@ public final class CellMapper {
 	 * material's conductivity is taken as the bulk (grain-interior) value.
 	 */
 	static double grainBoundaryResistance(SolidElectrolyte se, double thickness, Material main, List<String> notes) throws EngineException {
+		GrainBoundary gb = grainBoundary(se, main, notes);
+		return gb == null ? 0 : thickness * gb.thickness() / (se.getGrainSize().toSI() * gb.conductivity());
+	}
+
+	/**
+	 * The electrolyte's grain boundaries as its .stack file and the library give them.
+	 *
+	 * @param conductivity S/m
+	 * @param thickness m
+	 */
+	record GrainBoundary(double conductivity, double thickness) {
+	}
+
+	/** The grain boundaries of an electrolyte that gives a grain size (null when it gives none). */
+	static GrainBoundary grainBoundary(SolidElectrolyte se, Material main, List<String> notes) throws EngineException {
 		if (se.getGrainSize() == null) {
-			return 0;
+			return null;
 		}
 		double sigma = se.getGrainBoundaryConductivity() != null ? se.getGrainBoundaryConductivity().toSI()
 				: MaterialData.optional(main, PropertyKind.GRAIN_BOUNDARY_CONDUCTIVITY, Double.NaN);
@@ -237,9 +252,12 @@ public final class CellMapper {
 		if (se.getGrainBoundaryThickness() != null) {
 			delta = se.getGrainBoundaryThickness().toSI();
 		} else {
-			notes.add("solid electrolyte '" + se.getName() + "': grain-boundary thickness 2 nm assumed (estimate)");
+			String note = "solid electrolyte '" + se.getName() + "': grain-boundary thickness 2 nm assumed (estimate)";
+			if (!notes.contains(note)) {
+				notes.add(note);
+			}
 		}
-		return thickness * delta / (se.getGrainSize().toSI() * sigma);
+		return new GrainBoundary(sigma, delta);
 	}
 
 	private static Component firstComponent(Map<Component, Double> phi, Material m) {

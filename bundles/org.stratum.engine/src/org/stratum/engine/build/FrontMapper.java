@@ -56,6 +56,8 @@ public final class FrontMapper {
 	private static final long SEED_OFFSET_ELECTROLYTE = 1000;
 	/** Added to the domain's seed for the voids at the Li face. */
 	private static final long SEED_OFFSET_VOIDS = 2000;
+	/** Added to the domain's seed for the electrolyte's grains. */
+	private static final long SEED_OFFSET_GRAINS = 4000;
 	/** Added to the domain's seed for the electrolyte's flaw lengths. */
 	private static final long SEED_OFFSET_FLAWS = 3000;
 	/** Places tried for a void before the face is taken as full. */
@@ -210,6 +212,10 @@ public final class FrontMapper {
 		reports.addAll(LayerParticles.particles(map, se, sePhi, seMatrix, seMatrixPhase, 1, row, ny, phases, faces.lithiumMetal(),
 				new LayerParticles.Placing(new Domain(domain.width(), domain.height(), domain.spacing(), domain.seed() + SEED_OFFSET_ELECTROLYTE), mechanisms.morphology(),
 						domainSource, notes)));
+		CellMapper.GrainBoundary gb = CellMapper.grainBoundary(se, seMatrix.getMaterial(), notes);
+		if (gb != null) {
+			GrainBoundaries.draw(map, seMatrixPhase, row, se.getGrainSize().toSI(), gb, domain.seed() + SEED_OFFSET_GRAINS, notes);
+		}
 		Set<Phase> electrolytePhases = new HashSet<>(map.phases().subList(before, map.phases().size()));
 		electrolytePhases.add(seMatrixPhase);
 		if (mechanisms.flawSpread() > 0) {
@@ -220,7 +226,8 @@ public final class FrontMapper {
 					UM.fromSI(lengths[0]), UM.fromSI(lengths[lengths.length - 1])));
 		}
 		double beyond = derived(() -> Geometry.thickness(dense)) - (ny - row) * domain.spacing();
-		double remaining = Math.max(0, beyond) / electrolyte.ionic();
+		// with a grain size the library's conductivity is the grains', and the boundaries beyond the map add theirs
+		double remaining = Math.max(0, beyond) / electrolyte.ionic() + CellMapper.grainBoundaryResistance(se, Math.max(0, beyond), seMatrix.getMaterial(), notes);
 		double counter = electrolyte.exchangeCurrent();
 		notes.add(String.format(Locale.ROOT, "front model: %d x %d cells of %.3g um; Li %.3g um, %s; the electrolyte beyond the map (%.3g um)"
 				+ " and the counter electrode as %.3g Ohm cm2 and i0 = %.3g mA/cm2", nx, ny, UM.fromSI(domain.spacing()), UM.fromSI(liRows * domain.spacing()),

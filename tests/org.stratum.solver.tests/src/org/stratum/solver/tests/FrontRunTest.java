@@ -145,6 +145,36 @@ public class FrontRunTest {
 		assertTrue(notes.stream().anyMatch(n -> n.contains("flaws are lognormal about the calibrated")), notes.toString());
 	}
 
+	/**
+	 * An electrolyte that gives a grain size: its boundaries are drawn as their own phase, whose cells add the
+	 * boundary's resistance (2 nm at 1e-4 S/cm: 0.002 Ohm cm2) to a grain cell's, on about 2h/d of the cells.
+	 */
+	@Test
+	public void anElectrolyteWithAGrainSizeHasItsBoundariesDrawn() throws Exception {
+		Cell cell = Calibration.load("seed-002/sym-lpsc1.0.stack");
+		org.stratum.model.stack.SolidElectrolyte se = (org.stratum.model.stack.SolidElectrolyte) cell.getLayers().get(1);
+		se.setGrainSize(org.stratum.model.units.Quantity.valueOf("3 um"));
+		se.setGrainBoundaryConductivity(org.stratum.model.units.Quantity.valueOf("1e-4 S/cm"));
+		List<String> notes = new ArrayList<>();
+		PhaseMap map = FrontMapper.map(cell, new FrontMapper.Domain(20e-6, 20e-6, 0.25e-6, 42), FrontMapper.Mechanisms.DEFAULTS, null,
+				Calibration.faceLengths(), notes).map();
+		Phase grain = map.phase(0, map.ny() - 1).name().equals("LPSCl") ? map.phase(0, map.ny() - 1) : map.phase(1, map.ny() - 1);
+		Phase boundary = map.phases().stream().filter(p -> p.name().equals("LPSCl grain boundary")).findFirst().orElseThrow();
+		double h = 0.25e-6;
+		assertEquals(h / boundary.ionic(), h / map.phases().stream().filter(p -> p.name().equals("LPSCl")).findFirst().orElseThrow().ionic() + 2e-9 / 1e-2,
+				1e-9 * h / boundary.ionic(), "a boundary cell adds delta / sigma_gb");
+		long boundaries = 0, cells = 0;
+		for (int j = map.electrolyteRow(); j < map.ny(); j++) {
+			for (int i = 0; i < map.nx(); i++) {
+				cells++;
+				boundaries += map.phase(i, j).equals(boundary) ? 1 : 0;
+			}
+		}
+		double share = boundaries / (double) cells;
+		assertTrue(share > 0.1 && share < 0.35, "boundaries of 3 um grains on a 0.25 um grid: about 2h/d of the cells, " + share);
+		assertTrue(grain != null && notes.stream().anyMatch(n -> n.contains("grain boundaries of") && n.contains("grains of 3.00 um")), notes.toString());
+	}
+
 	@Test
 	public void anElectrolyteParticleWithoutASizeIsANamedError() throws Exception {
 		Cell cell = Calibration.load("seed-002/sym-lpsc1.0-82.stack");
