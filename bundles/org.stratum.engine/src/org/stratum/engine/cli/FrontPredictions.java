@@ -24,7 +24,7 @@ import org.stratum.solver.program.RunResult;
  * flaws spread about the calibrated length. Predictions only: the paper's results are withheld and nothing here is
  * fitted.
  */
-final class FrontPredictions {
+public final class FrontPredictions {
 
 	/** The map: 20 um wide, 5 um of Li under a 15 um slab; 0.5 um resolves the 3 um LGPS particles (d/6). */
 	static final String WINDOW = "domain 20 um x 20 um; grid 0.5 um; seed 42; frames 2;";
@@ -49,6 +49,19 @@ final class FrontPredictions {
 
 	/** The section's Markdown lines. */
 	static List<String> rows(Path examples) throws Exception {
+		return rows(examples, CELLS, PLATINGS, true);
+	}
+
+	/**
+	 * The table's rows of the electrolytes named by label ("LPSC1.0-82") at the platings given ("0.3 mA/cm2 for
+	 * 0.3 mAh/cm2"), without the flaw-spread rows: what {@code validate-model} prints, for a part of it.
+	 */
+	public static List<String> rows(Path examples, List<String> electrolytes, List<String> platings) throws Exception {
+		List<String> all = rows(examples, CELLS.stream().filter(c -> electrolytes.contains(c.label())).toList(), platings, false);
+		return all.stream().filter(r -> r.startsWith("| 002 ")).toList();
+	}
+
+	private static List<String> rows(Path examples, List<Cell> cells, List<String> platings, boolean sensitivity) throws Exception {
 		Path dir = Files.createTempDirectory("stratum-front-predictions");
 		try {
 			FrontValidation.copyStacks(examples.resolve("seed-002"), dir);
@@ -65,8 +78,8 @@ final class FrontPredictions {
 			out.add("");
 			out.add("| electrolyte | plating | LGPS | flaws | penetration at 1/4, 1/2, 3/4, end / um | mean front / um | spans 15 um | overpotential at end / mV |");
 			out.add("|---|---|---|---|---|---|---|---|");
-			for (String plating : PLATINGS) {
-				for (Cell c : CELLS) {
+			for (String plating : platings) {
+				for (Cell c : cells) {
 					out.add(row(dir, c, plating, true, ""));
 					if (c.lgps()) {
 						out.add(row(dir, c, plating, false, ""));
@@ -74,7 +87,7 @@ final class FrontPredictions {
 				}
 			}
 			// the sensitivity to the one flaw length: a spread of flaws (a hypothesis, only the median is calibrated)
-			for (Cell c : List.of(CELLS.get(0), CELLS.get(2))) {
+			for (Cell c : sensitivity ? List.of(CELLS.get(0), CELLS.get(2)) : List.<Cell>of()) {
 				out.add(row(dir, c, PLATINGS.get(1), true, FLAW_SPREAD));
 			}
 			return out;
