@@ -66,7 +66,8 @@ public class StratumEditorAssistTest {
 
 		// a wrong unit: Ctrl+1 offers the fix at the start, inside and at the end of the marked unit, and elsewhere on its line
 		document.replace(at + "plate at 2 ".length(), "mA/cm2".length(), "mAh/cm2");
-		StratumPerspectiveTest.waitFor(() -> wrongUnit(file) != null, 8000);
+		// the marker of this text, not one left by the validation of the text before it (a busy machine lags)
+		StratumPerspectiveTest.waitFor(() -> marks(wrongUnit(file), document.get(), "mAh/cm2"), 8000);
 		IMarker marker = wrongUnit(file);
 		assertNotNull(marker, "no marker for the wrong unit");
 		int start = marker.getAttribute(IMarker.CHAR_START, -1);
@@ -125,6 +126,13 @@ public class StratumEditorAssistTest {
 		ICompletionProposal[] proposals = ((ISourceViewerExtension3) source).getQuickAssistAssistant().getQuickAssistProcessor()
 				.computeQuickAssistProposals(new TextInvocationContext(source, caret, 0));
 		return proposals == null ? List.of() : Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
+	}
+
+	/** Whether a marker spans the given text of the document. */
+	private static boolean marks(IMarker marker, String text, String marked) {
+		int start = marker == null ? -1 : marker.getAttribute(IMarker.CHAR_START, -1);
+		int end = marker == null ? -1 : marker.getAttribute(IMarker.CHAR_END, -1);
+		return start >= 0 && end <= text.length() && end > start && text.substring(start, end).equals(marked);
 	}
 
 	private static IMarker wrongUnit(IFile file) {
