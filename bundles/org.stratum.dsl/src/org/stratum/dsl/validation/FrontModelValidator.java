@@ -143,16 +143,8 @@ public class FrontModelValidator extends AbstractDeclarativeValidator {
 
 	@Check
 	public void checkNucleationBarrier(NucleationBarrier barrier) {
-		if (barrier.getBarrier() == null || Expectation.VOLTAGE.check(barrier.getBarrier()) != null) {
-			return; // the unit check reports it
-		}
-		double volts;
-		try {
-			volts = Quantities.si(barrier.getBarrier());
-		} catch (org.stratum.model.units.UnitException e) {
-			return; // the unit check reports it
-		}
-		if (volts >= 0 && volts <= MAX_NUCLEATION_BARRIER) {
+		double volts = si(barrier.getBarrier(), Expectation.VOLTAGE);
+		if (Double.isNaN(volts) || volts >= 0 && volts <= MAX_NUCLEATION_BARRIER) {
 			return;
 		}
 		String magnitude = Quantities.text(barrier.getBarrier()).replaceFirst("^-\\s*", "");
@@ -163,37 +155,38 @@ public class FrontModelValidator extends AbstractDeclarativeValidator {
 
 	@Check
 	public void checkVoids(FrontModel model) {
-		if (model.getVoidFraction() == null || model.getVoidSize() == null || Expectation.FRACTION.check(model.getVoidFraction()) != null
-				|| Expectation.LENGTH.check(model.getVoidSize()) != null) {
-			return; // none, or the unit check reports it
+		double fraction = si(model.getVoidFraction(), Expectation.FRACTION);
+		double size = si(model.getVoidSize(), Expectation.LENGTH);
+		if (Double.isNaN(fraction) || Double.isNaN(size)) {
+			return;
 		}
-		try {
-			double fraction = Quantities.si(model.getVoidFraction());
-			if (!(fraction > 0 && fraction <= MAX_VOID_FRACTION)) {
-				error("voids cover part of the Li face, more than 0 and at most 90 %, so that some of it still touches; not "
-						+ Quantities.text(model.getVoidFraction()), model, StratumPackage.Literals.FRONT_MODEL__VOID_FRACTION, StratumIssueCodes.BAD_VOIDS);
-			}
-			if (!(Quantities.si(model.getVoidSize()) > 0)) {
-				error("a void needs a width above 0, such as 1 um", model, StratumPackage.Literals.FRONT_MODEL__VOID_SIZE, StratumIssueCodes.BAD_VOIDS);
-			}
-		} catch (org.stratum.model.units.UnitException e) {
-			// the unit check reports it
+		if (!(fraction > 0 && fraction <= MAX_VOID_FRACTION)) {
+			error("voids cover part of the Li face, more than 0 and at most 90 %, so that some of it still touches; not "
+					+ Quantities.text(model.getVoidFraction()), model, StratumPackage.Literals.FRONT_MODEL__VOID_FRACTION, StratumIssueCodes.BAD_VOIDS);
+		}
+		if (!(size > 0)) {
+			error("a void needs a width above 0, such as 1 um", model, StratumPackage.Literals.FRONT_MODEL__VOID_SIZE, StratumIssueCodes.BAD_VOIDS);
 		}
 	}
 
 	@Check
 	public void checkFlawSpread(FrontModel model) {
-		if (model.getFlawSpread() == null || Expectation.FRACTION.check(model.getFlawSpread()) != null) {
-			return; // none, or the unit check reports it
+		double spread = si(model.getFlawSpread(), Expectation.FRACTION);
+		if (!Double.isNaN(spread) && !(spread > 0 && spread <= MAX_FLAW_SPREAD)) {
+			error("the flaws' spread is the standard deviation of the log of their length, above 0 and at most 200 %; not "
+					+ Quantities.text(model.getFlawSpread()), model, StratumPackage.Literals.FRONT_MODEL__FLAW_SPREAD, StratumIssueCodes.BAD_FLAW_SPREAD);
+		}
+	}
+
+	/** A setting's value in SI, or NaN when it is not written or its unit is not the expected one (the unit check reports that). */
+	private static double si(org.stratum.dsl.stratum.Quantity quantity, Expectation expected) {
+		if (quantity == null || expected.check(quantity) != null) {
+			return Double.NaN;
 		}
 		try {
-			double spread = Quantities.si(model.getFlawSpread());
-			if (!(spread > 0 && spread <= MAX_FLAW_SPREAD)) {
-				error("the flaws' spread is the standard deviation of the log of their length, above 0 and at most 200 %; not "
-						+ Quantities.text(model.getFlawSpread()), model, StratumPackage.Literals.FRONT_MODEL__FLAW_SPREAD, StratumIssueCodes.BAD_FLAW_SPREAD);
-			}
+			return Quantities.si(quantity);
 		} catch (org.stratum.model.units.UnitException e) {
-			// the unit check reports it
+			return Double.NaN;
 		}
 	}
 

@@ -253,9 +253,7 @@ public final class CellMapper {
 			delta = se.getGrainBoundaryThickness().toSI();
 		} else {
 			String note = "solid electrolyte '" + se.getName() + "': grain-boundary thickness 2 nm assumed (estimate)";
-			if (!notes.contains(note)) {
-				notes.add(note);
-			}
+			RunNotes.once(notes, note);
 		}
 		return new GrainBoundary(sigma, delta);
 	}

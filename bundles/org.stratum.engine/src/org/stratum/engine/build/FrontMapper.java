@@ -12,6 +12,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.stratum.dsl.resolve.FrontChoices;
 import org.stratum.dsl.resolve.FrontDomains;
+import org.stratum.engine.results.ResultUnits;
 import org.stratum.model.derive.Geometry;
 import org.stratum.model.stack.Anode;
 import org.stratum.model.stack.Cell;
@@ -56,10 +57,10 @@ public final class FrontMapper {
 	private static final long SEED_OFFSET_ELECTROLYTE = 1000;
 	/** Added to the domain's seed for the voids at the Li face. */
 	private static final long SEED_OFFSET_VOIDS = 2000;
-	/** Added to the domain's seed for the electrolyte's grains. */
-	private static final long SEED_OFFSET_GRAINS = 4000;
 	/** Added to the domain's seed for the electrolyte's flaw lengths. */
 	private static final long SEED_OFFSET_FLAWS = 3000;
+	/** Added to the domain's seed for the electrolyte's grains. */
+	private static final long SEED_OFFSET_GRAINS = 4000;
 	/** Places tried for a void before the face is taken as full. */
 	private static final int VOID_ATTEMPTS = 10_000;
 
@@ -299,7 +300,8 @@ public final class FrontMapper {
 			notes.add("front model mechanisms: as the phase data describe them (nucleation, reactions and cracks on, no interphase)");
 		} else {
 			notes.add(String.format(Locale.ROOT, "front model mechanisms: nucleation %s%s, reactions %s, cracks %s, interphase %s%s", onOff(mechanisms.nucleation()),
-					mechanisms.barriers().isEmpty() ? "" : " " + new java.util.TreeMap<>(mechanisms.barriers()).toString().replace("{", "(").replace("}", " V)"),
+					mechanisms.barriers().isEmpty() ? "" : " (" + String.join(", ", new java.util.TreeMap<>(mechanisms.barriers()).entrySet().stream()
+							.map(b -> String.format(Locale.ROOT, "%s %.3g mV", b.getKey(), ResultUnits.MILLIVOLT.fromSI(b.getValue()))).toList()) + ")",
 					onOff(mechanisms.reactions()), onOff(mechanisms.cracks()), interphase.literal(),
 					blocked.isEmpty() ? "" : " (blocking the faces of " + String.join(", ", blocked.stream().map(Phase::name).sorted().toList()) + ")"));
 		}

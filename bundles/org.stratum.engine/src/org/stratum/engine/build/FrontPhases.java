@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.stratum.engine.results.ResultUnits;
 import org.stratum.model.derive.Materials;
 import org.stratum.model.stack.Component;
 import org.stratum.model.stack.LiReaction;
@@ -64,10 +65,8 @@ final class FrontPhases {
 		}
 		String note = String.format(Locale.ROOT, "front model: %s turns into %s (%.3g S/cm, the library's value for it) where Li touches it: the"
 				+ " library gives its reaction with Li as mixed-conducting with that product; taken as complete within a plating step (no"
-				+ " reaction rate is in the library)", m.getId(), product.getId(), MaterialData.optional(product, PropertyKind.ELECTRONIC_CONDUCTIVITY, 0) / 100);
-		if (!notes.contains(note)) {
-			notes.add(note);
-		}
+				+ " reaction rate is in the library)", m.getId(), product.getId(), ResultUnits.SIEMENS_PER_CM.fromSI(MaterialData.optional(product, PropertyKind.ELECTRONIC_CONDUCTIVITY, 0)));
+		RunNotes.once(notes, note);
 		return phase.reactingTo(of(product, 0, 0), 0);
 	}
 
@@ -90,9 +89,7 @@ final class FrontPhases {
 	static double electronic(Material m, List<String> notes) {
 		if (!Materials.has(m, PropertyKind.ELECTRONIC_CONDUCTIVITY)) {
 			String note = "material '" + m.getId() + "' gives no electronic conductivity; the front model takes " + DEFAULT_ELECTRONIC_CONDUCTIVITY + " S/m";
-			if (!notes.contains(note)) {
-				notes.add(note);
-			}
+			RunNotes.once(notes, note);
 		}
 		return MaterialData.optional(m, PropertyKind.ELECTRONIC_CONDUCTIVITY, DEFAULT_ELECTRONIC_CONDUCTIVITY);
 	}

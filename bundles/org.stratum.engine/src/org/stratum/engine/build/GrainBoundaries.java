@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import org.stratum.model.units.Unit;
+import org.stratum.engine.results.ResultUnits;
 import org.stratum.solver.front.Phase;
 import org.stratum.solver.front.PhaseMap;
 
@@ -15,8 +15,6 @@ import org.stratum.solver.front.PhaseMap;
  * thickness over conductivity, to a cell of the grain (the stack model's brick layer, cell by cell).
  */
 final class GrainBoundaries {
-
-	private static final Unit UM = Unit.parse("um");
 
 	private GrainBoundaries() {
 	}
@@ -65,8 +63,9 @@ final class GrainBoundaries {
 			}
 		}
 		notes.add(String.format(Locale.ROOT, "front model: grain boundaries of %d grains of %.3g um drawn in %s (%.0f %% of its cells), each cell"
-				+ " on one adds %.3g Ohm cm2 (%.3g nm at %.3g S/cm)", count, UM.fromSI(size), grain.name(), 100.0 * drawn / Math.max(1, of),
-				gb.thickness() / gb.conductivity() * 1e4, gb.thickness() * 1e9, gb.conductivity() / 100));
+				+ " on one adds %.3g Ohm cm2 (%.3g nm at %.3g S/cm)", count, ResultUnits.MICROMETRE.fromSI(size), grain.name(), 100.0 * drawn / Math.max(1, of),
+				ResultUnits.OHM_CM2.fromSI(gb.thickness() / gb.conductivity()), ResultUnits.NANOMETRE.fromSI(gb.thickness()),
+				ResultUnits.SIEMENS_PER_CM.fromSI(gb.conductivity())));
 		return boundary;
 	}
 }

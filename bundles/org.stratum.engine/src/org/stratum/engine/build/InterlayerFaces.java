@@ -145,9 +145,7 @@ final class InterlayerFaces {
 				sigmaIonic = DEFAULT_BLOCKING_LAYER_CONDUCTIVITY;
 				String note = "interlayer '" + layer.getName() + "': no component gives an ionic conductivity; 1e-6 S/cm assumed"
 						+ " for the layer (estimate; its resistance L / sigma is in series with the electrolyte)";
-				if (!notes.contains(note)) {
-					notes.add(note);
-				}
+				RunNotes.once(notes, note);
 			}
 			double exchange = intrinsicExchange;
 			for (Component c : layer.getComponents()) {

@@ -36,9 +36,7 @@ final class Interphases {
 		if (k == null) {
 			String note = "material '" + electrolyte.getId() + "' reacts with Li (" + reaction.getKind().getLiteral().replace('_', '-')
 					+ ") but the library gives no growth constant: its interphase is held constant";
-			if (!notes.contains(note)) {
-				notes.add(note);
-			}
+			RunNotes.once(notes, note);
 			return STABLE;
 		}
 		Dimension expected = law == Electrode.InterphaseGrowth.MIXED_CONDUCTING ? Dimension.MIXED_INTERPHASE_GROWTH

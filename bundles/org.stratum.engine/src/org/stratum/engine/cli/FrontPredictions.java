@@ -1,6 +1,5 @@
 package org.stratum.engine.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Locale;
 import org.stratum.engine.SimulationRunner;
 import org.stratum.engine.build.EngineException;
 import org.stratum.engine.results.ResultUnits;
-import org.stratum.engine.results.ResultsWriter;
 import org.stratum.engine.results.RunFolder;
 import org.stratum.engine.results.RunSeries;
 import org.stratum.engine.results.SeriesColumn;
@@ -62,9 +60,7 @@ public final class FrontPredictions {
 	}
 
 	private static List<String> rows(Path examples, List<Cell> cells, List<String> platings, boolean sensitivity) throws Exception {
-		Path dir = Files.createTempDirectory("stratum-front-predictions");
-		try {
-			FrontValidation.copyStacks(examples.resolve("seed-002"), dir);
+		return FrontValidation.withStacks(examples.resolve("seed-002"), dir -> {
 			List<String> out = new ArrayList<>();
 			out.add("");
 			out.add("## Front model: blind predictions for seed 002 (25 degC, one plating half-cycle)");
@@ -91,9 +87,7 @@ public final class FrontPredictions {
 				out.add(row(dir, c, PLATINGS.get(1), true, FLAW_SPREAD));
 			}
 			return out;
-		} finally {
-			ResultsWriter.delete(dir);
-		}
+		});
 	}
 
 	private static String row(Path dir, Cell c, String plating, boolean reactions, String flaws) throws Exception {

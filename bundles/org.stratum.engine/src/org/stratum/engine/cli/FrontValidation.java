@@ -47,9 +47,7 @@ final class FrontValidation {
 
 	/** The section's Markdown lines. */
 	static List<String> rows(Path examples) throws Exception {
-		Path dir = Files.createTempDirectory("stratum-front-validation");
-		try {
-			copyStacks(examples.resolve("seed-000"), dir);
+		return withStacks(examples.resolve("seed-000"), dir -> {
 			List<String> out = new ArrayList<>();
 			out.add("");
 			out.add("## Front model: where Li goes (seed 000, 5 mA/cm2, 0.05 mAh/cm2, 55 degC)");
@@ -69,9 +67,7 @@ final class FrontValidation {
 				out.add(row(dir, CELLS.get(2), GRIDS[1], mechanism));
 			}
 			return out;
-		} finally {
-			ResultsWriter.delete(dir);
-		}
+		});
 	}
 
 	private static String row(Path dir, Case c, String grid, String mechanism) throws Exception {
@@ -119,12 +115,23 @@ final class FrontValidation {
 		}, () -> false);
 	}
 
-	/** Copies a seed's .stack files into the folder the generated .stratum files are written to. */
-	static void copyStacks(Path seed, Path dir) throws java.io.IOException {
-		try (var stacks = Files.list(seed)) {
-			for (Path p : stacks.filter(p -> p.toString().endsWith(".stack")).toList()) {
-				Files.copy(p, dir.resolve(p.getFileName()));
+	/** Rows made in a scratch folder that holds a seed's .stack files (the generated .stratum files name them). */
+	interface Rows {
+		List<String> in(Path dir) throws Exception;
+	}
+
+	/** Makes rows in a scratch folder holding a copy of a seed's .stack files, and deletes the folder after. */
+	static List<String> withStacks(Path seed, Rows rows) throws Exception {
+		Path dir = Files.createTempDirectory("stratum-front-rows");
+		try {
+			try (var stacks = Files.list(seed)) {
+				for (Path p : stacks.filter(p -> p.toString().endsWith(".stack")).toList()) {
+					Files.copy(p, dir.resolve(p.getFileName()));
+				}
 			}
+			return rows.in(dir);
+		} finally {
+			ResultsWriter.delete(dir);
 		}
 	}
 

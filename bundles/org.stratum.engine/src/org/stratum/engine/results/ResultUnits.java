@@ -15,6 +15,8 @@ public final class ResultUnits {
 	public static final Unit OHM_CM2 = Unit.parse("Ohm cm2");
 	public static final Unit PERCENT = Unit.parse("%");
 	public static final Unit MICROMETRE = Unit.parse("um");
+	public static final Unit NANOMETRE = Unit.parse("nm");
+	public static final Unit SIEMENS_PER_CM = Unit.parse("S/cm");
 	public static final Unit CM2 = Unit.parse("cm2");
 
 	private ResultUnits() {
