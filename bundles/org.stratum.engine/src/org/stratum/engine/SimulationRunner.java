@@ -244,7 +244,7 @@ public final class SimulationRunner {
 			Impedance.Circuit c = series.circuits.get(k);
 			fits.add(new RunMetrics.CircuitFit(series.spectrumTimes.get(k), c.bulk(), c.grainBoundary(), c.interfacial(), area));
 		}
-		return new RunMetrics(result.criticalCurrentDensity(), result.shortTime(), result.cycles(), result.endTime(), first, last,
+		return new RunMetrics(result.criticalCurrentDensity(), result.shortTime(), result.cycles(), result.endTime(), result.failure(), first, last,
 				new RunMetrics.PlatedShares(share[0], share[1], share[2], share[3]), discharges, retention, efficiency, fits);
 	}
 

@@ -135,7 +135,7 @@ public final class CellMapper {
 			if (between instanceof Interlayer interlayer) {
 				InterlayerFaces.Face face = InterlayerFaces.face(interlayer, temperature, kinetics[0], faces, notes);
 				double defects = face.blocking() ? InterlayerFaces.defectFraction(interlayer) : 0;
-				Interphases.Interphase interphase = Interphases.interphase(electrolyte, face.blocking() && defects == 0, notes);
+				Interphases.Interphase interphase = Interphases.interphase(phi, face.blocking() && defects == 0, notes);
 				if (defects > 0) { // Li meets the electrolyte in the defects: Li-metal flaws, the electrolyte's interphase
 					electrode = new Electrode(anode.getName(), face.exchangeCurrent(), faces.lithiumMetal(), true, liThickness, 0, interphase.law(),
 							interphase.constant(), face.shares(), new Electrode.Coverage(defects, kinetics[0], face.ionicResistance()));
@@ -147,7 +147,7 @@ public final class CellMapper {
 					layerResistance += face.ionicResistance();
 				}
 			} else {
-				Interphases.Interphase interphase = Interphases.interphase(electrolyte, false, notes);
+				Interphases.Interphase interphase = Interphases.interphase(phi, false, notes);
 				electrode = new Electrode(anode.getName(), kinetics[0], faces.lithiumMetal(), false, liThickness, 0, interphase.law(), interphase.constant(),
 						new double[] { 1, 0, 0 });
 			}
@@ -156,7 +156,8 @@ public final class CellMapper {
 		double grainBoundaries = grainBoundaryResistance(se, seThickness, electrolyte, notes);
 		double electronic = electronicResistance(layers, seThickness, electrolyte);
 		return new StackInput(new StackCell(cell.getName(), temperature, pressure, area, seThickness, seThickness / sigma, grainBoundaries, layerResistance,
-				kic, permittivity, diffusivity, MaterialData.ionicActivationEnergy(electrolyte), kinetics[1], electrodes[0], electrodes[1], electronic), cathode);
+				kic, permittivity, diffusivity, MaterialData.ionicActivationEnergy(electrolyte), kinetics[1], electrodes[0], electrodes[1], electronic,
+				ReactiveParticles.filamentCharge(phi, electrolyte, notes)), cathode);
 	}
 
 	/**

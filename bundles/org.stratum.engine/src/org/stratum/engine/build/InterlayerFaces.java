@@ -24,7 +24,7 @@ import org.stratum.solver.physics.PorousLayer;
  * electrode (its apparent exchange current, face overpotential and plating shares follow the current), or an
  * electron-blocking layer (Li plates on the Li side; its coverage defects leave part of the electrolyte to Li).
  */
-final class InterlayerFaces {
+public final class InterlayerFaces {
 
 	private InterlayerFaces() {
 	}
@@ -45,7 +45,7 @@ final class InterlayerFaces {
 	 * block Li (seed 003's PVDF-only coating did not protect LATP). A layer without particle sizes (a dense
 	 * sputtered film) is taken as complete.
 	 */
-	static double defectFraction(Interlayer layer) throws EngineException {
+	public static double defectFraction(Interlayer layer) throws EngineException {
 		Map<Component, Double> phi = derived(() -> Geometry.volumeFractions(layer));
 		double thickness = derived(() -> Geometry.thickness(layer));
 		double crossings = 0;

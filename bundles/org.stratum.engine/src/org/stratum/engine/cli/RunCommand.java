@@ -20,6 +20,7 @@ import org.stratum.engine.build.EngineException;
 import org.stratum.engine.results.ResultUnits;
 import org.stratum.engine.results.RunMetrics;
 import org.stratum.solver.program.Discharge;
+import org.stratum.solver.program.FailureMode;
 import org.stratum.solver.program.RunResult;
 
 import picocli.CommandLine.Command;
@@ -115,6 +116,9 @@ public class RunCommand implements Callable<Integer> {
 		}
 		if (!Double.isNaN(r.shortTime())) {
 			out.printf(Locale.ROOT, "  short circuit at         %.2f h%n", ResultUnits.HOUR.fromSI(r.shortTime()));
+		}
+		if (r.failure() != FailureMode.NONE && r.failure() != FailureMode.SHORT) {
+			out.printf(Locale.ROOT, "  failed                   %s at %.2f h%n", r.failure().words(), ResultUnits.HOUR.fromSI(r.endTime()));
 		}
 		if (m.hasDischarges()) {
 			Discharge first = m.discharges().get(0), last = m.discharges().get(m.discharges().size() - 1);

@@ -15,6 +15,7 @@ import org.stratum.model.units.Dimension;
 import org.stratum.model.units.Unit;
 import org.stratum.model.units.UnitException;
 import org.stratum.solver.program.Discharge;
+import org.stratum.solver.program.FailureMode;
 import org.stratum.solver.program.RunResult;
 
 /**
@@ -236,7 +237,7 @@ public record MeasuredData(Path source, double[] time, double[] voltage, double[
 			RunSeries series = RunSeries.read(temp.resolve(RunSeries.FILE));
 			List<Discharge> discharges = discharges(series);
 			double cycles = Arrays.stream(cycle).filter(Double::isFinite).max().orElse(0);
-			RunMetrics metrics = new RunMetrics(Double.NaN, Double.NaN, (int) cycles, time[time.length - 1] - time[0], Double.NaN, Double.NaN,
+			RunMetrics metrics = new RunMetrics(Double.NaN, Double.NaN, (int) cycles, time[time.length - 1] - time[0], FailureMode.NONE, Double.NaN, Double.NaN,
 					new RunMetrics.PlatedShares(0, 0, 0, 0), discharges,
 					discharges.isEmpty() ? Double.NaN : discharges.get(discharges.size() - 1).charge() / discharges.get(0).charge(),
 					discharges.stream().mapToDouble(Discharge::coulombicEfficiency).filter(Double::isFinite).average().orElse(Double.NaN), List.of());

@@ -17,6 +17,7 @@ public final class ResultUnits {
 	public static final Unit MICROMETRE = Unit.parse("um");
 	public static final Unit NANOMETRE = Unit.parse("nm");
 	public static final Unit SIEMENS_PER_CM = Unit.parse("S/cm");
+	public static final Unit MILLISIEMENS_PER_CM = Unit.parse("mS/cm");
 	public static final Unit CM2 = Unit.parse("cm2");
 
 	private ResultUnits() {

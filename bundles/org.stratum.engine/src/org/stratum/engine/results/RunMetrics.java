@@ -3,6 +3,7 @@ package org.stratum.engine.results;
 import java.util.List;
 
 import org.stratum.solver.program.Discharge;
+import org.stratum.solver.program.FailureMode;
 
 /**
  * The headline metrics of a run, in SI (the summary file converts at its boundary). A metric a run has no value
@@ -12,6 +13,7 @@ import org.stratum.solver.program.Discharge;
  * @param shortTime s from the start of the run to the short
  * @param cycles cycles completed
  * @param endTime s simulated
+ * @param failure how the cell failed, at {@code endTime} ({@link FailureMode#NONE} when it did not)
  * @param initialOverpotential V, magnitude of a symmetric cell's first loaded sample
  * @param finalOverpotential V, magnitude of a symmetric cell's last loaded sample before any short
  * @param platedShares where the plated Li went, as fractions of all of it
@@ -20,7 +22,7 @@ import org.stratum.solver.program.Discharge;
  * @param meanCoulombicEfficiency mean over discharges that followed a charge
  * @param impedanceFit the equivalent circuit at each impedance spectrum
  */
-public record RunMetrics(double criticalCurrentDensity, double shortTime, int cycles, double endTime, double initialOverpotential,
+public record RunMetrics(double criticalCurrentDensity, double shortTime, int cycles, double endTime, FailureMode failure, double initialOverpotential,
 		double finalOverpotential, PlatedShares platedShares, List<Discharge> discharges, double capacityRetention, double meanCoulombicEfficiency,
 		List<CircuitFit> impedanceFit) {
 

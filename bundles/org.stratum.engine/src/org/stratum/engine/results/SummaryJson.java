@@ -13,6 +13,7 @@ import java.util.Map;
 import org.stratum.engine.results.RunMetrics.CircuitFit;
 import org.stratum.engine.results.RunMetrics.PlatedShares;
 import org.stratum.solver.program.Discharge;
+import org.stratum.solver.program.FailureMode;
 import org.stratum.solver.program.RunResult;
 
 import com.google.gson.JsonArray;
@@ -68,6 +69,7 @@ public final class SummaryJson {
 		o.put("short_time_h", ResultUnits.HOUR.fromSI(m.shortTime()));
 		o.put("cycles", m.cycles());
 		o.put("end_time_h", ResultUnits.HOUR.fromSI(m.endTime()));
+		o.put("failure", object("mode", m.failure().label(), "time_h", m.failure() == FailureMode.NONE ? Double.NaN : ResultUnits.HOUR.fromSI(m.endTime())));
 		if (!m.hasDischarges()) { // a symmetric cell's voltage is its overpotential
 			o.put("initial_overpotential_mV", ResultUnits.MILLIVOLT.fromSI(m.initialOverpotential()));
 			o.put("final_overpotential_mV", ResultUnits.MILLIVOLT.fromSI(m.finalOverpotential()));
@@ -100,6 +102,20 @@ public final class SummaryJson {
 		return o;
 	}
 
+	/** The failure a summary names; a summary written before failures were recorded names none. */
+	private static FailureMode failure(JsonObject metrics, String name) throws ResultsFormatException {
+		if (!metrics.has("failure") || !metrics.get("failure").isJsonObject()) {
+			return FailureMode.NONE;
+		}
+		String mode = text(metrics.getAsJsonObject("failure"), "mode");
+		for (FailureMode f : FailureMode.values()) {
+			if (f.label().equals(mode)) {
+				return f;
+			}
+		}
+		throw new ResultsFormatException(name, "has failure mode \"" + mode + "\"; expected one of none, short, voltage_limit, lithium_exhausted, contact_lost");
+	}
+
 	/** Reads a results folder's summary file. */
 	public static RunSummary read(Path file) throws IOException {
 		return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
@@ -130,7 +146,7 @@ public final class SummaryJson {
 		}
 		JsonObject m = root.has("metrics") && root.get("metrics").isJsonObject() ? root.getAsJsonObject("metrics") : new JsonObject();
 		RunMetrics metrics = new RunMetrics(ResultUnits.MA_PER_CM2.toSI(number(m, "critical_current_density_mA_cm2")), ResultUnits.HOUR.toSI(number(m, "short_time_h")),
-				(int) orZero(number(m, "cycles")), ResultUnits.HOUR.toSI(number(m, "end_time_h")), ResultUnits.MILLIVOLT.toSI(number(m, "initial_overpotential_mV")),
+				(int) orZero(number(m, "cycles")), ResultUnits.HOUR.toSI(number(m, "end_time_h")), failure(m, name), ResultUnits.MILLIVOLT.toSI(number(m, "initial_overpotential_mV")),
 				ResultUnits.MILLIVOLT.toSI(number(m, "final_overpotential_mV")), shares(m), discharges(m), number(m, "capacity_retention"),
 				number(m, "mean_coulombic_efficiency"), fits(m));
 		RunSummary.Calibration calibration = null;

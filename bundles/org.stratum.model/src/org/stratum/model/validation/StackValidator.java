@@ -28,6 +28,7 @@ import org.stratum.model.stack.FractionBasis;
 import org.stratum.model.stack.InterfaceKinetics;
 import org.stratum.model.stack.Interlayer;
 import org.stratum.model.stack.LiReaction;
+import org.stratum.model.stack.LiReactionKind;
 import org.stratum.model.stack.Material;
 import org.stratum.model.stack.Property;
 import org.stratum.model.stack.PropertyKind;
@@ -95,24 +96,24 @@ public class StackValidator extends EObjectValidator {
 		return ok && !report.hasErrors();
 	}
 
-	/** The unit of a growth constant depends on the growth law: per charge passed, or parabolic in time. */
+	/**
+	 * The unit of a growth constant says the growth law the measurement shows: a parabolic rate constant (growth in
+	 * time, as a film limited by transport across it grows) or a resistance per charge passed.
+	 */
 	private void growthConstant(LiReaction reaction, ValidationReport report) {
 		Quantity k = reaction.getGrowthConstant();
 		if (k == null) {
 			return;
 		}
-		Dimension expected = switch (reaction.getKind()) {
-		case MIXED_CONDUCTING -> Dimension.MIXED_INTERPHASE_GROWTH;
-		case PASSIVATING -> Dimension.PASSIVATING_INTERPHASE_GROWTH;
-		default -> null;
-		};
-		if (expected == null) {
+		if (reaction.getKind() != LiReactionKind.MIXED_CONDUCTING && reaction.getKind() != LiReactionKind.PASSIVATING) {
 			report.warning(StackIssueCodes.WRONG_DIMENSION, reaction, StackPackage.Literals.LI_REACTION__GROWTH_CONSTANT,
-					"the Li reaction of " + Labels.of(reaction.eContainer()) + " is stable, so its growth constant '" + k + "' is not used");
-		} else if (!k.hasDimension(expected)) {
+					"the Li reaction of " + Labels.of(reaction.eContainer()) + " is " + reaction.getKind().getLiteral().replace('_', ' ')
+							+ ", so its growth constant '" + k + "' is not used");
+		} else if (!k.hasDimension(Dimension.PASSIVATING_INTERPHASE_GROWTH) && !k.hasDimension(Dimension.MIXED_INTERPHASE_GROWTH)) {
 			report.error(StackIssueCodes.WRONG_DIMENSION, reaction, StackPackage.Literals.LI_REACTION__GROWTH_CONSTANT,
 					"the " + reaction.getKind().getLiteral().replace('_', '-') + " growth constant of " + Labels.of(reaction.eContainer()) + " '" + k
-							+ "' has the wrong unit; expected " + expected.describe() + ", got " + k.dimension().describe());
+							+ "' has the wrong unit; expected " + Dimension.PASSIVATING_INTERPHASE_GROWTH.describe() + " or "
+							+ Dimension.MIXED_INTERPHASE_GROWTH.describe() + ", got " + k.dimension().describe());
 		}
 	}
 

@@ -11,7 +11,7 @@ package org.stratum.solver.cell;
  * @param lithiumThickness Li available to strip, m
  * @param interphaseResistance initial area-specific interphase resistance, Ohm m2
  * @param interphaseGrowth growth law of that resistance
- * @param growthConstant passivating: k_p in Ohm2 m4/s; mixed-conducting: Ohm m2 per (C/m2); stable: unused
+ * @param growthConstant parabolic: k_p in Ohm2 m4/s; per charge: Ohm m2 per (C/m2); stable: unused
  * @param platingShares where plated Li goes: Li side, inside the layer, in the 1 um band at the face
  * @param coverage the coverage defects of an electron-blocking layer ({@link Coverage#COMPLETE} for none)
  * @param curve a mixed-conducting interlayer's face solved in full (null: Butler-Volmer with exchangeCurrent)
@@ -52,8 +52,12 @@ public record Electrode(String name, double exchangeCurrent, double faceFlawLeng
 		}
 	}
 
-	/** How an interphase between Li and the electrolyte grows. */
+	/**
+	 * How an interphase between Li and the electrolyte grows, as measured: not at all, parabolically in time
+	 * ({@code R^2 = R0^2 + k t}, a film whose growth is limited by transport across it, at rest too), or with the
+	 * charge passed ({@code dR = k |dq|}).
+	 */
 	public enum InterphaseGrowth {
-		STABLE, PASSIVATING, MIXED_CONDUCTING
+		STABLE, PARABOLIC, PER_CHARGE
 	}
 }

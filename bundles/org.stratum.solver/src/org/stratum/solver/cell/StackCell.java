@@ -22,11 +22,21 @@ package org.stratum.solver.cell;
  * @param counter the counter electrode
  * @param electronicResistance area-specific electronic resistance between the electrodes through the electrolyte
  *        and any electron-blocking layer, Ohm m2 (infinite: no leakage)
+ * @param filamentCharge Li per length of filament over what a uniform electrolyte needs (1 for one; reacting
+ *        particles change it: {@link org.stratum.solver.physics.FilamentInterception})
  */
 public record StackCell(String name, double temperature, double stackPressure, double area, double electrolyteThickness,
 		double bulkResistance, double grainBoundaryResistance, double layerResistance, double fractureToughness, double permittivity,
 		double lithiumDiffusivity, double ionicActivationEnergy, double kineticActivationEnergy, Electrode working, Electrode counter,
-		double electronicResistance) {
+		double electronicResistance, double filamentCharge) {
+
+	/** A cell whose electrolyte is uniform for a filament. */
+	public StackCell(String name, double temperature, double stackPressure, double area, double electrolyteThickness, double bulkResistance,
+			double grainBoundaryResistance, double layerResistance, double fractureToughness, double permittivity, double lithiumDiffusivity,
+			double ionicActivationEnergy, double kineticActivationEnergy, Electrode working, Electrode counter, double electronicResistance) {
+		this(name, temperature, stackPressure, area, electrolyteThickness, bulkResistance, grainBoundaryResistance, layerResistance, fractureToughness,
+				permittivity, lithiumDiffusivity, ionicActivationEnergy, kineticActivationEnergy, working, counter, electronicResistance, 1);
+	}
 
 	/** A cell whose electrolyte conducts no electrons. */
 	public StackCell(String name, double temperature, double stackPressure, double area, double electrolyteThickness, double bulkResistance,

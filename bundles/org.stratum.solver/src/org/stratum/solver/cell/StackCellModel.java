@@ -247,9 +247,9 @@ public final class StackCellModel {
 		double opening = s.strippedCharge[strip] > qMax ? s.contact[strip] * growth / VOID_DEPTH : 0;
 		dydt[strip] = -opening + (1 - s.contact[strip]) * creepRate(s);
 		dydt[plate] = (1 - s.contact[plate]) * creepRate(s) + (1 - s.contact[plate]) * growth / VOID_DEPTH;
-		// filament growth from the plating side once cracked
+		// filament growth from the plating side once cracked (slower or faster where it meets reacting particles)
 		if (s.cracked[plate]) {
-			dydt[2 + plate] = TIP_FOCUSING * growth;
+			dydt[2 + plate] = TIP_FOCUSING * growth / cell.filamentCharge();
 		}
 		dydt[4 + strip] = magnitude;
 		dydt[6 + plate] += growth;
@@ -290,14 +290,14 @@ public final class StackCellModel {
 		dydt[7] += moved; // ... and refills the cathode
 	}
 
-	/** Passivating films grow with time (at rest too), mixed-conducting ones with the charge passed, stable ones not. */
+	/** Parabolic films grow with time (at rest too), others with the charge passed through their part of the face, stable ones not. */
 	private void interphaseGrowth(CellState s, double magnitude, double[] dydt) {
 		for (int side = 0; side < 2; side++) {
 			Electrode e = electrodes[side];
 			dydt[8 + side] = switch (e.interphaseGrowth()) {
-			case PASSIVATING -> e.growthConstant() == 0 ? 0
+			case PARABOLIC -> e.growthConstant() == 0 ? 0
 					: e.growthConstant() / (2 * Math.max(s.interphase[side], Math.sqrt(e.growthConstant() * PASSIVATION_ONSET)));
-			case MIXED_CONDUCTING -> e.growthConstant() * magnitude * defectFocusing(s, side);
+			case PER_CHARGE -> e.growthConstant() * magnitude * defectFocusing(s, side);
 			case STABLE -> 0;
 			};
 		}

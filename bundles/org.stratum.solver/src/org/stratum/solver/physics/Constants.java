@@ -14,6 +14,8 @@ public final class Constants {
 
 	/** 1 mA/cm2 in A/m2, for reasons and labels that speak a cycler's units. */
 	public static final double A_PER_M2_PER_MA_PER_CM2 = 10;
+	/** 1 h in s, for reasons that speak a cycler's units. */
+	public static final double SECONDS_PER_HOUR = 3600;
 	/** 1 mW/cm2 in W/m2. */
 	public static final double W_PER_M2_PER_MW_PER_CM2 = 10;
 

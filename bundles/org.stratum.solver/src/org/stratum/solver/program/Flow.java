@@ -14,7 +14,12 @@ sealed interface Flow {
 	record Jump(String target) implements Flow {
 	}
 
-	/** End the run with a status and a reason that names the step and the time. */
-	record End(RunResult.Status status, String reason) implements Flow {
+	/** End the run with a status, a reason that names the step and the time, and how the cell failed. */
+	record End(RunResult.Status status, String reason, FailureMode failure) implements Flow {
+
+		/** An end that is no failure of the cell (the protocol's end, a cancellation, a run that cannot go on). */
+		End(RunResult.Status status, String reason) {
+			this(status, reason, status == RunResult.Status.SHORTED ? FailureMode.SHORT : FailureMode.NONE);
+		}
 	}
 }

@@ -194,7 +194,8 @@ public final class FrontSimulatedCell implements SimulatedCell {
 							"short circuit at " + context.where() + ": a Li filament spans the electrolyte", false);
 				}
 				if (model.exhausted()) {
-					return failed("the stripping electrode ran out of Li at " + context.where(), passed, start, j);
+					return new SegmentResult(SegmentResult.Outcome.STOPPED, passed, time() - start, j,
+							"the stripping electrode ran out of Li at " + context.where(), false, FailureMode.LITHIUM_EXHAUSTED);
 				}
 				if (crossed >= 0) {
 					context.log(j, true);
@@ -202,7 +203,7 @@ public final class FrontSimulatedCell implements SimulatedCell {
 						return SegmentResult.ended(passed, time() - start, j);
 					}
 					return new SegmentResult(SegmentResult.Outcome.STOPPED, passed, time() - start, j,
-							"a stop condition of the protocol was met at " + context.where(), false);
+							StopConditions.metAt(located.get(crossed), context.where()), false, FailureMode.atStop(located.get(crossed), contact()));
 				}
 				before = after;
 				if (drive.currentVaries()) {

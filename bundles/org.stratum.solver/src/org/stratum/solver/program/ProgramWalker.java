@@ -67,8 +67,9 @@ final class ProgramWalker implements SegmentContext {
 			flow = end(RunResult.Status.FAILED, "goto " + jump.target() + " at " + where() + " has no label of that name in its block or an enclosing one");
 		}
 		RunResult result = flow instanceof Flow.End end
-				? new RunResult(end.status(), end.reason(), ledger.criticalCurrentDensity, ledger.shortTime, cycle, cell.time())
-				: new RunResult(RunResult.Status.COMPLETED, "completed", ledger.criticalCurrentDensity, ledger.shortTime, cycle, cell.time());
+				? new RunResult(end.status(), end.reason(), ledger.criticalCurrentDensity, ledger.shortTime, cycle, cell.time(), end.failure())
+				: new RunResult(RunResult.Status.COMPLETED, "completed", ledger.criticalCurrentDensity, ledger.shortTime, cycle, cell.time(),
+						FailureMode.NONE);
 		log(0, true);
 		return result;
 	}

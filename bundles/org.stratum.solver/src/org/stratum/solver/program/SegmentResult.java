@@ -5,8 +5,15 @@ package org.stratum.solver.program;
  * its end (A/m2), and a reason naming the step and time when the run must end.
  *
  * @param unfinished for {@link Outcome#CRACKED}: whether duration or charge are left to run
+ * @param failure how the cell failed when the segment ends the run ({@link FailureMode#SHORT} for a short)
  */
-public record SegmentResult(Outcome outcome, double charge, double elapsed, double lastCurrent, String reason, boolean unfinished) {
+public record SegmentResult(Outcome outcome, double charge, double elapsed, double lastCurrent, String reason, boolean unfinished,
+		FailureMode failure) {
+
+	/** A result that is no failure of the cell, or a short. */
+	public SegmentResult(Outcome outcome, double charge, double elapsed, double lastCurrent, String reason, boolean unfinished) {
+		this(outcome, charge, elapsed, lastCurrent, reason, unfinished, outcome == Outcome.SHORTED ? FailureMode.SHORT : FailureMode.NONE);
+	}
 
 	/** How a segment ended. */
 	public enum Outcome {
@@ -16,11 +23,11 @@ public record SegmentResult(Outcome outcome, double charge, double elapsed, doub
 		CRACKED,
 		/** A filament spans the electrolyte. */
 		SHORTED,
-		/** A stop condition of the protocol was met. */
+		/** A stop condition of the protocol was met, or the stripping electrode ran out of Li. */
 		STOPPED,
 		/** The user cancelled the run within the segment. */
 		CANCELLED,
-		/** The run cannot go on: Li exhausted, a drive no current meets, the solver diverged. */
+		/** The run cannot go on: a drive no current meets, the solver diverged. */
 		FAILED
 	}
 

@@ -29,9 +29,11 @@ final class SegmentRunner {
 	Flow run(Drive drive, double duration, double charge, List<Step.Stop> until) {
 		ledger.lastCurrent = cell.current(drive, context);
 		for (Step.Stop stop : context.globalStops()) {
-			if (StopConditions.decidedAtStart(stop) && holds(stop, drive)) {
+			// conditions decided at the start, and a voltage limit the new current's jump already crosses (no crossing is left to locate)
+			if ((StopConditions.decidedAtStart(stop) || stop.variable() == Step.Variable.VOLTAGE) && holds(stop, drive)) {
 				return new Flow.End(RunResult.Status.STOPPED,
-						"a " + StopConditions.describe(stop.variable()) + " condition of the protocol was met at " + context.where());
+						"a " + StopConditions.describe(stop.variable()) + " condition of the protocol was met at " + context.where(),
+						FailureMode.atStop(stop, cell.contact()));
 			}
 		}
 		if (until.stream().anyMatch(stop -> StopConditions.decidedAtStart(stop) && holds(stop, drive))) {
@@ -56,7 +58,7 @@ final class SegmentRunner {
 			ledger.shortTime = cell.time();
 			yield new Flow.End(RunResult.Status.SHORTED, result.reason());
 		}
-		case STOPPED -> new Flow.End(RunResult.Status.STOPPED, result.reason());
+		case STOPPED -> new Flow.End(RunResult.Status.STOPPED, result.reason(), result.failure());
 		case CANCELLED -> new Flow.End(RunResult.Status.CANCELLED, result.reason());
 		case FAILED -> new Flow.End(RunResult.Status.FAILED, result.reason());
 		};

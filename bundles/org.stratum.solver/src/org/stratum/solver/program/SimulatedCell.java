@@ -26,6 +26,11 @@ public interface SimulatedCell {
 	/** Whether a filament spans the electrolyte. */
 	boolean shorted();
 
+	/** The fraction of the poorer Li face still in contact with what it meets (1 when a model keeps no voids). */
+	default double contact() {
+		return 1;
+	}
+
 	/** Cell voltage (V) at current density j (A/m2) in the present state. */
 	double voltage(double currentDensity);
 

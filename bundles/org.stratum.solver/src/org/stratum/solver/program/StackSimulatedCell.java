@@ -76,6 +76,11 @@ public final class StackSimulatedCell implements SimulatedCell {
 	}
 
 	@Override
+	public double contact() {
+		return Math.min(state.contact[0], state.contact[1]);
+	}
+
+	@Override
 	public boolean shorted() {
 		return state.shorted;
 	}
@@ -191,10 +196,10 @@ public final class StackSimulatedCell implements SimulatedCell {
 			yield new SegmentResult(SegmentResult.Outcome.SHORTED, passed, dt, last,
 					"short circuit at " + context.where() + ": a Li filament spans the electrolyte", false);
 		}
-		case "lithium" -> new SegmentResult(SegmentResult.Outcome.FAILED, passed, dt, last,
-				"the stripping electrode ran out of Li at " + context.where(), false);
+		case "lithium" -> new SegmentResult(SegmentResult.Outcome.STOPPED, passed, dt, last,
+				"the stripping electrode ran out of Li at " + context.where(), false, FailureMode.LITHIUM_EXHAUSTED);
 		case "stop" -> new SegmentResult(SegmentResult.Outcome.STOPPED, passed, dt, last,
-				"a stop condition of the protocol was met at " + context.where(), false);
+				StopConditions.metAt(fired.stop, context.where()), false, FailureMode.atStop(fired.stop, contact()));
 		default -> SegmentResult.ended(passed, dt, last); // "until", or the cathode is full or empty
 		};
 	}
@@ -266,7 +271,7 @@ public final class StackSimulatedCell implements SimulatedCell {
 			double q0) {
 		for (Step.Stop stop : stops) {
 			if (StopConditions.locatedInSegment(stop, currentVaries)) {
-				events.add(new StopEvent(name, s -> StopConditions.switching(stop, new Trial(s, jOf, strip, q0)), Action.STOP));
+				events.add(new StopEvent(name, s -> StopConditions.switching(stop, new Trial(s, jOf, strip, q0)), Action.STOP, stop));
 			}
 		}
 	}

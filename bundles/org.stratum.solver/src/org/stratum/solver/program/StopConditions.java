@@ -90,6 +90,19 @@ final class StopConditions {
 		};
 	}
 
+	/** The reason a run ends for a condition of the protocol: which one, where ("a voltage condition (> 1 V) ..."). */
+	static String metAt(Step.Stop stop, String where) {
+		if (stop == null) {
+			return "a stop condition of the protocol was met at " + where;
+		}
+		String value = switch (stop.variable()) {
+		case VOLTAGE -> String.format(Locale.ROOT, "%.4g V", stop.value());
+		case TIME -> String.format(Locale.ROOT, "%.4g h", stop.value() / org.stratum.solver.physics.Constants.SECONDS_PER_HOUR);
+		default -> String.format(Locale.ROOT, "%.4g (SI)", stop.value());
+		};
+		return "a " + describe(stop.variable()) + " condition of the protocol (" + (stop.greater() ? "> " : "< ") + value + ") was met at " + where;
+	}
+
 	/** The variable as a reason names it. */
 	static String describe(Step.Variable v) {
 		return switch (v) {

@@ -22,12 +22,19 @@ final class StopEvent {
 	final String name;
 	final ToDoubleFunction<CellState> g;
 	final Action action;
+	/** The protocol's condition this event locates; null for the model's own events. */
+	final Step.Stop stop;
 	boolean fired;
 
 	StopEvent(String name, ToDoubleFunction<CellState> g, Action action) {
+		this(name, g, action, null);
+	}
+
+	StopEvent(String name, ToDoubleFunction<CellState> g, Action action, Step.Stop stop) {
 		this.name = name;
 		this.g = g;
 		this.action = action;
+		this.stop = stop;
 	}
 
 	/** A detector for a segment that started at t0, evaluating g on scratch (a copy of the cell's state). */

@@ -8,6 +8,7 @@ import org.stratum.engine.results.MeasuredData;
 import org.stratum.engine.results.RunMetrics;
 import org.stratum.engine.results.RunSummary;
 import org.stratum.solver.program.Discharge;
+import org.stratum.solver.program.FailureMode;
 
 /**
  * A run's headline in one line, as the Simulation Results view lists it and the .stratum editor shows it above a
@@ -39,6 +40,8 @@ public final class Headlines {
 		}
 		if (Double.isFinite(m.shortTime())) {
 			parts.add("short at " + MetricRow.format(ResultUnits.HOUR.fromSI(m.shortTime())) + " h");
+		} else if (m.failure() != FailureMode.NONE) {
+			parts.add(m.failure().words() + " at " + MetricRow.format(ResultUnits.HOUR.fromSI(m.endTime())) + " h");
 		} else if (!MeasuredData.MODEL.equals(s.model())) {
 			parts.add(s.status().name().toLowerCase(java.util.Locale.ROOT) + " after " + MetricRow.format(ResultUnits.HOUR.fromSI(m.endTime())) + " h");
 		}

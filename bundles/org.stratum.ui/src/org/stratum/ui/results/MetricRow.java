@@ -9,6 +9,7 @@ import org.stratum.engine.results.RunMetrics;
 import org.stratum.engine.results.RunSummary;
 import org.stratum.model.units.Unit;
 import org.stratum.solver.program.Discharge;
+import org.stratum.solver.program.FailureMode;
 
 /**
  * One line of a run's metrics table: the quantity, its value as shown and its unit. {@link #of} lists the rows a
@@ -23,6 +24,9 @@ public record MetricRow(String quantity, String value, String unit) {
 		rows.add(new MetricRow("status", summary.status().name().toLowerCase(Locale.ROOT) + (summary.partial() ? " (partial result)" : ""), ""));
 		add(rows, "critical current density", m.criticalCurrentDensity(), ResultUnits.MA_PER_CM2);
 		add(rows, "short circuit at", m.shortTime(), ResultUnits.HOUR);
+		if (m.failure() != FailureMode.NONE && m.failure() != FailureMode.SHORT) {
+			rows.add(new MetricRow("failed (" + m.failure().words() + ") at", format(ResultUnits.HOUR.fromSI(m.endTime())), ResultUnits.HOUR.toString()));
+		}
 		rows.add(new MetricRow("cycles completed", Integer.toString(m.cycles()), ""));
 		add(rows, "simulated time", m.endTime(), ResultUnits.HOUR);
 		add(rows, "overpotential at the start", m.initialOverpotential(), ResultUnits.MILLIVOLT);

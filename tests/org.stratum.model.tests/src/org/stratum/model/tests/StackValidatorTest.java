@@ -76,12 +76,17 @@ public class StackValidatorTest {
 	}
 
 	@Test
-	public void growthConstantUnitFollowsTheGrowthLaw() {
+	public void growthConstantUnitSaysTheGrowthLaw() {
 		LiReaction latp = fx.material("LATP").getLiReaction();
 		assertNoProblem(problems(latp), StackIssueCodes.WRONG_DIMENSION);
+		// a parabolic rate constant is a growth law a mixed-conducting interphase may show (LGPS, Wenzel 2016)
 		latp.setGrowthConstant(new Quantity("50 Ohm2 cm4/h"));
+		assertNoProblem(problems(latp), StackIssueCodes.WRONG_DIMENSION);
+		latp.setGrowthConstant(new Quantity("50 Ohm cm2"));
 		assertProblem(problems(latp), "ERROR", StackIssueCodes.WRONG_DIMENSION, "the mixed-conducting growth constant of material 'LATP'");
-		assertProblem(problems(latp), "ERROR", StackIssueCodes.WRONG_DIMENSION, "expected resistance per charge passed such as Ohm cm4/mAh");
+		assertProblem(problems(latp), "ERROR", StackIssueCodes.WRONG_DIMENSION,
+				"expected a parabolic rate constant such as Ohm2 cm4/h or resistance per charge passed such as Ohm cm4/mAh");
+		latp.setGrowthConstant(new Quantity("50 Ohm2 cm4/h"));
 		latp.setKind(LiReactionKind.PASSIVATING);
 		assertNoProblem(problems(latp), StackIssueCodes.WRONG_DIMENSION);
 		latp.setKind(LiReactionKind.STABLE);

@@ -15,6 +15,7 @@ import org.stratum.solver.cell.StackCellModel;
 import org.stratum.solver.physics.Constants;
 import org.stratum.solver.physics.Griffith;
 import org.stratum.solver.program.Executor;
+import org.stratum.solver.program.FailureMode;
 import org.stratum.solver.program.Program;
 import org.stratum.solver.program.Recorder;
 import org.stratum.solver.program.RunResult;
@@ -46,7 +47,7 @@ public class ExecutorTest {
 	public void voltageStopIsLocatedAtTheClosedFormTime() {
 		// a mixed-conducting interphase grows dR/dt = k |j|: |V| = j (R_ohm + k j t) + eta, linear in t
 		double k = 1e-7; // Ohm m2 per C/m2
-		Electrode e = new Electrode("Li", 1e12, 1e-12, false, 1e-3, 0, Electrode.InterphaseGrowth.MIXED_CONDUCTING, k, new double[] { 1, 0, 0 });
+		Electrode e = new Electrode("Li", 1e12, 1e-12, false, 1e-3, 0, Electrode.InterphaseGrowth.PER_CHARGE, k, new double[] { 1, 0, 0 });
 		StackCell cell = Cells.cell(e);
 		Executor executor = new Executor(new StackCellModel(cell), new Log(), () -> false);
 		double j = 20;
@@ -58,12 +59,54 @@ public class ExecutorTest {
 	}
 
 	@Test
+	public void aGlobalVoltageLimitReachedByInterphaseGrowthIsAVoltageLimitFailure() {
+		// the same growing interphase against the protocol's limit: the cell fails at the voltage limit, at the
+		// closed-form time, while a step's own voltage condition only ends the step (no failure)
+		double k = 1e-7;
+		Electrode e = new Electrode("Li", 1e12, 1e-12, false, 1e-3, 0, Electrode.InterphaseGrowth.PER_CHARGE, k, new double[] { 1, 0, 0 });
+		double j = 20;
+		double limit = 0.2;
+		Executor executor = new Executor(new StackCellModel(Cells.cell(e)), new Log(), () -> false);
+		RunResult r = executor.run(new Program("p", List.of(new Step.Galvanostatic(j, 1e6, Double.NaN, List.of())),
+				List.of(new Step.Stop(Step.Variable.VOLTAGE, true, limit)), 60));
+		assertEquals(RunResult.Status.STOPPED, r.status(), r.reason());
+		assertEquals(FailureMode.VOLTAGE_LIMIT, r.failure());
+		double tStar = (limit - j * 5e-3) / (j * 2 * k * j);
+		assertEquals(tStar, r.endTime(), tStar * 1e-6);
+		// a current whose step alone crosses the limit stops the run as the step starts
+		Executor jump = new Executor(new StackCellModel(Cells.cell(e)), new Log(), () -> false);
+		RunResult atOnce = jump.run(new Program("p", List.of(new Step.Galvanostatic(j, 1e6, Double.NaN, List.of())),
+				List.of(new Step.Stop(Step.Variable.VOLTAGE, true, j * 5e-3 / 2)), 60));
+		assertEquals(FailureMode.VOLTAGE_LIMIT, atOnce.failure());
+		assertEquals(0, atOnce.endTime(), 1e-9);
+		Executor again = new Executor(new StackCellModel(Cells.cell(e)), new Log(), () -> false);
+		RunResult step = again.run(program(List.of(new Step.Galvanostatic(j, 1e6, Double.NaN, List.of(new Step.Stop(Step.Variable.VOLTAGE, true, limit))))));
+		assertEquals(FailureMode.NONE, step.failure(), "a step's condition is the protocol's, not a failure");
+	}
+
+	@Test
+	public void aVoltageLimitReachedWhileVoidsTakeTheFaceIsLostContact() {
+		// stripping 30 mA/cm2 at 0.1 MPa: past the vacancy-diffusion limit voids open faster than creep closes them,
+		// the stripping face's contact falls and its current focuses until the voltage reaches the limit
+		Electrode e = Cells.electrode(100, 1e-12);
+		StackCell cell = new StackCell("voids", Cells.T, 0.1e6, 1e-4, 500e-6, 5e-5, 0, 0, 0.23e6, 30, 5.6e-15, 0, 0, e, e);
+		double j = 300;
+		double v0 = Math.abs(new StackCellModel(cell).voltage(new org.stratum.solver.cell.CellState(cell), -j));
+		Executor executor = new Executor(new StackCellModel(cell), new Log(), () -> false);
+		RunResult r = executor.run(new Program("p", List.of(new Step.Galvanostatic(-j, 1e4, Double.NaN, List.of())),
+				List.of(new Step.Stop(Step.Variable.VOLTAGE, true, 1.5 * v0)), 60));
+		assertEquals(RunResult.Status.STOPPED, r.status(), r.reason());
+		assertEquals(FailureMode.CONTACT_LOST, r.failure(), r.reason());
+		assertTrue(r.endTime() > 2.39e5 / (j * j), "voids open only once the charge stripped passes the vacancy-diffusion limit VSC / j");
+	}
+
+	@Test
 	public void voltageRateStopIsLocatedAtTheClosedFormTime() {
 		// passivating films on both faces, R = sqrt(R0^2 + k t): |V| = j (R_ohm + 2R) + eta, so dV/dt = j k / R falls;
 		// "until dV/dt < X" ends where R = j k / X
 		double r0 = 1e-3;
 		double k = 1e-9; // Ohm2 m4 / s
-		Electrode e = new Electrode("Li", 1e12, 1e-12, false, 1e-3, r0, Electrode.InterphaseGrowth.PASSIVATING, k, new double[] { 1, 0, 0 });
+		Electrode e = new Electrode("Li", 1e12, 1e-12, false, 1e-3, r0, Electrode.InterphaseGrowth.PARABOLIC, k, new double[] { 1, 0, 0 });
 		StackCell cell = Cells.cell(e);
 		double j = 10;
 		double rStar = 2e-3;
@@ -113,7 +156,8 @@ public class ExecutorTest {
 		Executor executor = new Executor(new StackCellModel(Cells.cell(46.6, 1e-12)), new Log(), () -> false);
 		double j = 10;
 		RunResult r = executor.run(program(List.of(new Step.Galvanostatic(-j, 1e6, Double.NaN, List.of()))));
-		assertEquals(RunResult.Status.FAILED, r.status());
+		assertEquals(RunResult.Status.STOPPED, r.status(), "running out of Li is a result, not an error of the run");
+		assertEquals(FailureMode.LITHIUM_EXHAUSTED, r.failure());
 		assertTrue(r.reason().contains("ran out of Li"), r.reason());
 		double tStar = 20e-6 / (j * Constants.LI_THICKNESS_PER_CHARGE); // 20 um of Li at Omega/F per C/m2
 		assertEquals(tStar, r.endTime(), tStar * 1e-6);

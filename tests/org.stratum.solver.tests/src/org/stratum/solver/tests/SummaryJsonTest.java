@@ -12,13 +12,14 @@ import org.stratum.engine.results.RunMetrics;
 import org.stratum.engine.results.RunSummary;
 import org.stratum.engine.results.SummaryJson;
 import org.stratum.solver.program.Discharge;
+import org.stratum.solver.program.FailureMode;
 import org.stratum.solver.program.RunResult;
 
 /** summary.json written from a {@link RunSummary} reads back as the same record, and what is not a summary says why. */
 public class SummaryJsonTest {
 
 	private static RunSummary fullCell() {
-		RunMetrics metrics = new RunMetrics(Double.NaN, Double.NaN, 2, 7200, Double.NaN, Double.NaN, new RunMetrics.PlatedShares(0.25, 0.5, 0.125, 0.125),
+		RunMetrics metrics = new RunMetrics(Double.NaN, Double.NaN, 2, 7200, FailureMode.VOLTAGE_LIMIT, Double.NaN, Double.NaN, new RunMetrics.PlatedShares(0.25, 0.5, 0.125, 0.125),
 				List.of(new Discharge(1, 20, 7000, "CC", 7100), new Discharge(2, 20, 6900, "CC", 7000)), 6900.0 / 7000, 0.9857,
 				List.of(new RunMetrics.CircuitFit(0, 2e-3, 1e-3, 5e-3, 1.13e-4), new RunMetrics.CircuitFit(3600, 2e-3, 1e-3, 7e-3, 1.13e-4)));
 		return new RunSummary("Rate", "Full", "Ladder", "stack", RunResult.Status.COMPLETED, "protocol finished", false, metrics,
@@ -39,6 +40,9 @@ public class SummaryJsonTest {
 		assertEquals(written.notes(), read.notes());
 		RunMetrics m = read.metrics();
 		assertTrue(Double.isNaN(m.criticalCurrentDensity()) && Double.isNaN(m.shortTime()), "NaN stays NaN, never 0");
+		assertEquals(FailureMode.VOLTAGE_LIMIT, m.failure(), "how the cell failed reads back");
+		assertTrue(text.contains("\"failure\": {\n") && text.contains("\"mode\": \"voltage_limit\"") && text.contains("\"time_h\": 2"),
+				"the failure is written with its mode and time in hours:\n" + text);
 		assertEquals(7200, m.endTime(), 1e-3);
 		assertEquals(2, m.discharges().size());
 		assertEquals(6900, m.discharges().get(1).charge(), 6900 * 1e-5);

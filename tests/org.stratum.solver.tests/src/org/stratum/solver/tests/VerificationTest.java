@@ -116,7 +116,7 @@ public class VerificationTest {
 		// R(t) = sqrt(R0^2 + k_p t) on both faces, at rest and under current alike (time, not charge, drives it)
 		for (double r0 : new double[] { 0, 2e-3 }) {
 			double kp = 1e-10; // Ohm2 m4 / s
-			Electrode e = new Electrode("Li", 46.6, 1e-6, false, 1e-3, r0, Electrode.InterphaseGrowth.PASSIVATING, kp, new double[] { 1, 0, 0 });
+			Electrode e = new Electrode("Li", 46.6, 1e-6, false, 1e-3, r0, Electrode.InterphaseGrowth.PARABOLIC, kp, new double[] { 1, 0, 0 });
 			StackCell cell = Cells.cell(e);
 			Executor executor = new Executor(new StackCellModel(cell), NOTHING, () -> false);
 			double t = 100 * 3600;
@@ -130,7 +130,7 @@ public class VerificationTest {
 	@Test
 	public void mixedConductingInterphaseGrowsWithChargePassedAndTheCircuitReportsIt() {
 		double k = 1e-7; // Ohm m2 per C/m2
-		Electrode e = new Electrode("Li", 46.6, 1e-6, false, 1e-3, 0, Electrode.InterphaseGrowth.MIXED_CONDUCTING, k, new double[] { 1, 0, 0 });
+		Electrode e = new Electrode("Li", 46.6, 1e-6, false, 1e-3, 0, Electrode.InterphaseGrowth.PER_CHARGE, k, new double[] { 1, 0, 0 });
 		StackCell cell = Cells.cell(e);
 		StackCellModel model = new StackCellModel(cell);
 		Executor executor = new Executor(model, NOTHING, () -> false);

@@ -72,6 +72,19 @@ public class CommandLineTest {
 		assertTrue(Files.readString(folder.resolve("timeseries.bdf.csv")).startsWith("Test Time / s,Voltage / V,Current / A"));
 	}
 
+	/** A cell whose interphase runs its overpotential up to the cycler's limit fails there, and says how and when. */
+	@Test
+	public void aCellThatReachesItsVoltageLimitFailsThereAndSaysHow() throws Exception {
+		// seed 002's LGPS: its interphase with Li grows parabolically (Wenzel 2016) until 0.3 mA/cm2 needs more than 1 V
+		Result r = stratum("run", examples().resolve("seed-002/seed-002.stratum").toString(), "--simulation", "CyclingLgps", "--out",
+				dir.resolve("results").toString());
+		assertEquals(0, r.exit(), r.out() + r.err());
+		assertTrue(r.out().contains("simulation CyclingLgps: stopped") && r.out().contains("failed                   voltage limit at "), r.out());
+		String summary = Files.readString(dir.resolve("results/CyclingLgps/summary.json"));
+		assertTrue(summary.contains("\"mode\": \"voltage_limit\""), summary);
+		assertTrue(!summary.contains("\"time_h\": null"), "the failure has its time:\n" + summary);
+	}
+
 	/** A later process reuses the calibration and says so; a damaged cache is recomputed; no JVM chatter on screen. */
 	@Test
 	public void laterRunsReuseTheCalibrationFromTheCache() throws Exception {
@@ -147,23 +160,36 @@ public class CommandLineTest {
 	}
 
 	@Test
-	public void validateModelPrintsTheValidationTableWithItsCalibratedConstants() throws Exception {
+	public void validateModelPrintsTheValidationTableWithItsCalibratedConstantsAndWritesItsRowsAsJson() throws Exception {
 		Path report = dir.resolve("validation.md");
 		// the front model's rows (about 50 runs of the 2-D model) are left out: they take minutes, not the seconds of a test
 		Result r = stratum("validate-model", examples().toString(), "--out", report.toString(), "--no-front");
 		assertEquals(0, r.exit(), r.out() + r.err());
 		String table = Files.readString(report);
 		assertEquals(r.out().strip(), table.strip(), "--out writes what is printed");
-		assertTrue(table.startsWith("| case | quantity | measured | predicted | ratio or agreement | role |"), table);
+		assertTrue(table.startsWith("| case | quantity | measured | predicted | ratio or agreement | failure | role |"), table);
 		for (String row : List.of("| 000 SC-nano 20LLZTO | CCD / mA cm-2 | >= 20", "| 003 bare LATP | R_int after 400 h / Ohm | 4.08e+03 |",
 				"| 003 CuF2 15 um LFP full cell | mean Coulombic efficiency / % | > 99.5 |", "| 002 LPSC1.0 | CCD / mA cm-2 | withheld |",
-				"| LATP mixed-conducting interphase growth k |", "| PVDF/LiTFSI/LiNO3 coating ionic conductivity (25 degC) |")) {
+				"| 002 LPSC1.0-82 in-situ EIS | R_int after cycle 20 / Ohm | withheld |", "| 004 Li@LiAlO2 LCO full cell 0.1C cycling | capacity retention after 96 cycles / % | withheld |",
+				"| LATP mixed-conducting interphase growth k |", "| Li6PS5Cl interphase parabolic growth k (upper bound) |",
+				"| PVDF/LiTFSI/LiNO3 coating ionic conductivity (25 degC) |", "- Seed 000: Kendall's tau", "- Seed 004: ")) {
 			assertTrue(table.contains(row), "no row " + row + " in\n" + table);
 		}
-		assertTrue(table.lines().filter(l -> l.startsWith("| 002") || l.startsWith("| 004")).allMatch(l -> l.contains("withheld")),
+		assertTrue(table.lines().filter(l -> l.contains("| blind prediction")).allMatch(l -> l.contains("| withheld |") || l.contains("| no number")),
 				"blind cases show no measurement");
 		assertTrue(table.lines().noneMatch(l -> l.contains("NaN")), "no NaN in the report");
 		assertTrue(!table.contains("## Front model"), "--no-front leaves the front rows out");
+		// the same rows as JSON beside the Markdown: blind ones with a null measurement and a prediction
+		String json = Files.readString(dir.resolve("validation.json"));
+		java.util.regex.Matcher record = java.util.regex.Pattern.compile("\\{[^{}]*\"role\": \"blind prediction\"[^{}]*\\}").matcher(json);
+		int blind = 0;
+		while (record.find()) {
+			blind++;
+			assertTrue(record.group().contains("\"measured\": null"), record.group());
+			assertTrue(record.group().contains("\"failure\": "), record.group());
+		}
+		assertTrue(blind > 100, "every blind quantity has a record: " + blind);
+		assertTrue(json.contains("\"kendall_tau\": 1.0"), "seed 000's ranking comes out as measured:\n" + json.substring(json.indexOf("\"seeds\"")));
 	}
 
 	@Test
