@@ -44,13 +44,13 @@ final class Seed002Rows {
 					Value.withheld()));
 			SimulationRunner.Outcome cycling = runs.run(FILE, "Cycling" + sim);
 			Case c = blind(name + " 0.3 mA/cm2 0.3 mAh/cm2 cycling", "1 V limit and 2000 h assumed");
-			ValidationRows.overpotentials(c, cycling, new double[] { 0.5, 100, 500, 1000, 1999 }, withheld(5)).forEach(report::add);
+			ValidationRows.overpotentials(c, cycling, new double[] { 0.5, 100, 500, 1000, 1999 }, Value.withheld(5)).forEach(report::add);
 			report.add(ValidationRows.lifetime(c, cycling, Value.withheld()));
 		}
 		for (String[] e : new String[][] { { "LPSC1.0", "Lpsc10" }, { "LPSC1.0-82", "Lpsc10x82" } }) {
 			SimulationRunner.Outcome stepUp = runs.run(FILE, "StepUp" + e[1]);
 			Case c = blind(e[0] + " step-up cycling", "1 h half-cycles for the first 20 cycles, 1 V limit assumed");
-			ValidationRows.overpotentials(c, stepUp, new double[] { 0.5, 20.5, 40.5, 1000, 2000 }, withheld(5)).forEach(report::add);
+			ValidationRows.overpotentials(c, stepUp, new double[] { 0.5, 20.5, 40.5, 1000, 2000 }, Value.withheld(5)).forEach(report::add);
 			report.add(ValidationRows.lifetime(c, stepUp, Value.withheld()));
 			String[] when = new String[21];
 			double[] at = new double[21];
@@ -59,14 +59,14 @@ final class Seed002Rows {
 				at[n] = n; // 0.3 mA/cm2 for 0.5 h per half-cycle: one cycle per hour
 			}
 			ValidationRows.interfacialResistance(blind(e[0] + " in-situ EIS", "0.3 mA/cm2, 0.5 h half-cycles"), runs.run(FILE, "Eis" + e[1]), when, at,
-					withheld(21)).forEach(report::add);
+					Value.withheld(21)).forEach(report::add);
 		}
 		for (String[] e : new String[][] { { "LPSC1.0", "Lpsc10" }, { "LPSC1.0-82", "Lpsc10x82" } }) {
 			String cell = e[0] + " NCM811 full cell";
 			ValidationRows.rates(blind(cell + " at 25 degC", "5 cycles per rate, loading 6.5 mg/cm2 composite"), runs.run(FILE, "RateRt" + e[1]), NCM_LOADING,
-					new double[] { 0.3, 0.5, 0.7, 1.0, 1.5 }, withheld(5)).forEach(report::add);
+					new double[] { 0.3, 0.5, 0.7, 1.0, 1.5 }, Value.withheld(5)).forEach(report::add);
 			ValidationRows.rates(blind(cell + " at 60 degC", "5 cycles per rate, loading 6.5 mg/cm2 composite"), runs.run(FILE, "Rate60C" + e[1]), NCM_LOADING,
-					new double[] { 0.5, 0.7, 1.0, 1.5, 2.0 }, withheld(5)).forEach(report::add);
+					new double[] { 0.5, 0.7, 1.0, 1.5, 2.0 }, Value.withheld(5)).forEach(report::add);
 		}
 		cycling(report, runs, "LPSC1.0-82 NCM811 full cell, 1.0 mA/cm2, 25 degC", "CyclingRtLpsc10x82");
 		cycling(report, runs, "LPSC1.0-82 NCM811 full cell, 1.0 mA/cm2, 60 degC", "Cycling60CLpsc10x82");
@@ -97,11 +97,5 @@ final class Seed002Rows {
 
 	private static Case blind(String cell, String basis) {
 		return new Case("002", cell, Role.BLIND, basis);
-	}
-
-	static Value[] withheld(int n) {
-		Value[] v = new Value[n];
-		java.util.Arrays.fill(v, Value.withheld());
-		return v;
 	}
 }

@@ -32,9 +32,9 @@ final class Seed003Rows {
 		String lfp = "cathode recipe, loading and pellet thickness are estimates";
 		double[] rates = { 0.034, 0.068, 0.17, 0.34 };
 		ValidationRows.rates(new Case("003", "CuF2 15 um LFP full cell", Role.PREDICTION, lfp), runs.run(FILE, "LfpRateCuf2"), 2, rates,
-				values(167.2, 160.1, 144.9, 128.9)).forEach(report::add);
+				Value.each(167.2, 160.1, 144.9, 128.9)).forEach(report::add);
 		ValidationRows.rates(new Case("003", "bare LATP LFP full cell", Role.PREDICTION, lfp), runs.run(FILE, "LfpRateBare"), 2, rates,
-				values(161.3, 150.3, 126.4, 101.5)).forEach(report::add);
+				Value.each(161.3, 150.3, 126.4, 101.5)).forEach(report::add);
 		fade(report, runs, "LfpCycling02Cuf2", "CuF2 15 um LFP full cell", 93.5, 103, 175, Value.atLeast(99.5, "> 99.5"));
 		fade(report, runs, "LfpCycling02Bare", "bare LATP LFP full cell", 23.3, 826, 20740, Value.none("not stated"));
 	}
@@ -64,15 +64,6 @@ final class Seed003Rows {
 				Double.isFinite(r) ? Value.of(100 * r) : Value.none("not reached"), o));
 		ValidationRows.coulombicEfficiency(new Case("003", cell, Role.PREDICTION, "electronic leakage through LATP and the layer, and the cut-off"), o,
 				coulombicEfficiency).forEach(report::add);
-		ValidationRows.interfacialResistance(c, o, new String[] { "before cycling", "after 100 cycles" }, new double[] { Double.NaN, Double.NaN },
-				values(before, after)).forEach(report::add);
-	}
-
-	static Value[] values(double... measured) {
-		Value[] v = new Value[measured.length];
-		for (int k = 0; k < v.length; k++) {
-			v[k] = Value.of(measured[k]);
-		}
-		return v;
+		ValidationRows.interfacialResistanceBeforeAndAfter(c, o, "after 100 cycles", Value.of(before), Value.of(after)).forEach(report::add);
 	}
 }

@@ -27,7 +27,7 @@ final class Seed004Rows {
 			for (String[] q : new String[][] { { "0.1", "q01" }, { "0.5", "q05" }, { "1.0", "q10" } }) {
 				SimulationRunner.Outcome o = runs.run(FILE, "Cycling" + a[1] + q[1]);
 				Case c = blind(a[0] + " 0.1 mA/cm2 " + q[0] + " mAh/cm2 cycling", "1 V limit and 2000 h assumed");
-				ValidationRows.overpotentials(c, o, new double[] { 0.5, 100, 500, 1000, 1999 }, Seed002Rows.withheld(5)).forEach(report::add);
+				ValidationRows.overpotentials(c, o, new double[] { 0.5, 100, 500, 1000, 1999 }, Value.withheld(5)).forEach(report::add);
 				report.add(ValidationRows.lifetime(c, o, Value.withheld()));
 			}
 			// the rate ladder: 5 cycles of 1 h half-cycles per current (assumed), read in the middle of each step's first plating
@@ -35,16 +35,15 @@ final class Seed004Rows {
 			double[] currents = { 0.1, 0.25, 0.5, 1.0 };
 			for (int k = 0; k < currents.length; k++) {
 				Case c = blind(a[0] + " symmetric rate test at " + Value.plain(currents[k]) + " mA/cm2", "5 cycles of 1 h half-cycles per current assumed");
-				ValidationRows.overpotentials(c, ladder, new double[] { 10 * k + 0.5 }, Seed002Rows.withheld(1)).forEach(report::add);
+				ValidationRows.overpotentials(c, ladder, new double[] { 10 * k + 0.5 }, Value.withheld(1)).forEach(report::add);
 			}
 			String cell = a[0] + " LCO full cell";
 			SimulationRunner.Outcome cycling = runs.run(FILE, "Full" + a[1]);
 			Case c = blind(cell + " 0.1C cycling", "3.0-4.2 V window and 2.7 mg/cm2 of LCO assumed");
 			ValidationRows.capacityOverCycles(c, cycling, LCO_LOADING, Value.withheld(), Value.withheld(), Value.withheld()).forEach(report::add);
-			ValidationRows.interfacialResistance(c, cycling, new String[] { "before cycling", "after 96 cycles" }, new double[] { Double.NaN, Double.NaN },
-					Seed002Rows.withheld(2)).forEach(report::add);
+			ValidationRows.interfacialResistanceBeforeAndAfter(c, cycling, "after 96 cycles", Value.withheld(), Value.withheld()).forEach(report::add);
 			ValidationRows.ratesInOrder(blind(cell + " rate test", "5 cycles per rate assumed"), runs.run(FILE, "FullRate" + a[1]), LCO_LOADING,
-					new String[] { "0.1C", "0.2C", "0.5C", "1C" }, 5, Seed002Rows.withheld(4)).forEach(report::add);
+					new String[] { "0.1C", "0.2C", "0.5C", "1C" }, 5, Value.withheld(4)).forEach(report::add);
 		}
 	}
 

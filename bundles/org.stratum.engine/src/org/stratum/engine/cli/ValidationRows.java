@@ -132,25 +132,32 @@ final class ValidationRows {
 				: List.of();
 	}
 
-	/** R_int (Ohm, the cell's area) from the run's spectra at the given hours (NaN: each spectrum in turn). */
+	/** R_int (Ohm, the cell's area) from the run's spectra taken at the given hours. */
 	static List<ValidationRow> interfacialResistance(Case c, SimulationRunner.Outcome o, String[] when, double[] hours, Value[] measured) {
-		List<RunMetrics.CircuitFit> fits = o.metrics().impedanceFit();
 		List<ValidationRow> rows = new ArrayList<>();
 		for (int k = 0; k < when.length; k++) {
 			RunMetrics.CircuitFit fit = null;
-			if (Double.isNaN(hours[k])) {
-				fit = k < fits.size() ? fits.get(k == when.length - 1 ? fits.size() - 1 : k) : null;
-			} else {
-				for (RunMetrics.CircuitFit f : fits) {
-					if (Math.abs(ResultUnits.HOUR.fromSI(f.time()) - hours[k]) < 1e-6) {
-						fit = f;
-					}
+			for (RunMetrics.CircuitFit f : o.metrics().impedanceFit()) {
+				if (Math.abs(ResultUnits.HOUR.fromSI(f.time()) - hours[k]) < 1e-6) {
+					fit = f;
 				}
 			}
-			Value p = fit == null ? Value.none("not reached (" + failureOrStatus(o.result()) + ")") : Value.of(fit.interfacialResistance());
-			rows.add(row(c, "R_int " + when[k], "Ohm", measured[k], p, o));
+			rows.add(resistanceRow(c, o, "R_int " + when[k], fit, measured[k]));
 		}
 		return rows;
+	}
+
+	/** R_int (Ohm) from the run's first and last spectra: before and after its cycling. */
+	static List<ValidationRow> interfacialResistanceBeforeAndAfter(Case c, SimulationRunner.Outcome o, String after, Value before, Value afterValue) {
+		List<RunMetrics.CircuitFit> fits = o.metrics().impedanceFit();
+		RunMetrics.CircuitFit last = fits.size() > 1 ? fits.get(fits.size() - 1) : null;
+		return List.of(resistanceRow(c, o, "R_int before cycling", fits.isEmpty() ? null : fits.get(0), before),
+				resistanceRow(c, o, "R_int " + after, last, afterValue));
+	}
+
+	private static ValidationRow resistanceRow(Case c, SimulationRunner.Outcome o, String quantity, RunMetrics.CircuitFit fit, Value measured) {
+		Value p = fit == null ? Value.none("not reached (" + failureOrStatus(o.result()) + ")") : Value.of(fit.interfacialResistance());
+		return row(c, quantity, "Ohm", measured, p, o);
 	}
 
 	static ValidationRow row(Case c, String quantity, String unit, Value measured, Value predicted, SimulationRunner.Outcome o) {

@@ -55,6 +55,22 @@ public record Value(double value, Kind kind, String text) {
 		return none("withheld");
 	}
 
+	/** n withheld measurements. */
+	public static Value[] withheld(int n) {
+		Value[] v = new Value[n];
+		java.util.Arrays.fill(v, withheld());
+		return v;
+	}
+
+	/** Numbers, each printed with three significant figures. */
+	public static Value[] each(double... values) {
+		Value[] v = new Value[values.length];
+		for (int k = 0; k < v.length; k++) {
+			v[k] = of(values[k]);
+		}
+		return v;
+	}
+
 	/** Whether the value carries a number (the quantity or a bound on it). */
 	public boolean hasNumber() {
 		return (kind == Kind.EQUAL || kind == Kind.AT_LEAST) && Double.isFinite(value);
