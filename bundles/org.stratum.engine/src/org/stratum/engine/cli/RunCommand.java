@@ -118,7 +118,7 @@ public class RunCommand implements Callable<Integer> {
 			out.printf(Locale.ROOT, "  short circuit at         %.2f h%n", ResultUnits.HOUR.fromSI(r.shortTime()));
 		}
 		if (r.failure() != FailureMode.NONE && r.failure() != FailureMode.SHORT) {
-			out.printf(Locale.ROOT, "  failed                   %s at %.2f h%n", r.failure().words(), ResultUnits.HOUR.fromSI(r.endTime()));
+			out.printf(Locale.ROOT, "  failed                  %s at %.2f h%n", r.failure().words(), ResultUnits.HOUR.fromSI(r.endTime()));
 		}
 		if (m.hasDischarges()) {
 			Discharge first = m.discharges().get(0), last = m.discharges().get(m.discharges().size() - 1);

@@ -96,6 +96,44 @@ public class RunResultsEditorTest {
 		screenshots(editor, "results-ccd");
 	}
 
+	/** A cell that fails at the protocol's voltage limit says so in its summary page and its headline. */
+	@Test
+	void aRunThatReachesItsVoltageLimitShowsHowAndWhenItFailed() throws Exception {
+		RunResultsEditor editor = run("examples/seed-002/seed-002.stratum", "CyclingLgps");
+		editor.showPage(ResultPages.SUMMARY);
+		StratumPerspectiveTest.flush();
+		org.eclipse.nebula.widgets.nattable.NatTable table = find(editor.page(ResultPages.SUMMARY), org.eclipse.nebula.widgets.nattable.NatTable.class);
+		String failed = null;
+		for (int row = 0; row < table.getRowCount(); row++) {
+			for (int column = 0; column + 2 < table.getColumnCount(); column++) {
+				if (String.valueOf(table.getDataValueByPosition(column, row)).startsWith("failed (voltage limit) at")) {
+					failed = table.getDataValueByPosition(column + 1, row) + " " + table.getDataValueByPosition(column + 2, row);
+				}
+			}
+		}
+		assertTrue(failed != null && failed.endsWith(" h"), "the metrics table shows the failure: " + failed);
+		double hours = Double.parseDouble(failed.substring(0, failed.indexOf(' ')));
+		assertEquals(editor.getRun().summary().metrics().endTime() / 3600, hours, hours * 1e-3, "four figures");
+		assertTrue(org.stratum.ui.results.Headlines.of(editor.getRun().summary()).contains("voltage limit at"),
+				org.stratum.ui.results.Headlines.of(editor.getRun().summary()));
+		Screenshots.capture(SeedProject.page().getWorkbenchWindow().getShell(), StratumPerspectiveTest.screenshotFolder().resolve("summary-voltage-limit.png"));
+	}
+
+	private static <T> T find(org.eclipse.swt.widgets.Control control, Class<T> type) {
+		if (type.isInstance(control)) {
+			return type.cast(control);
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite c) {
+			for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+				T found = find(child, type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	@Test
 	void aFullCellRunShowsCapacityVoltageCapacityAndImpedance() throws Exception {
 		RunResultsEditor editor = run("examples/seed-003/seed-003.stratum", "LfpCycling02Cuf2");

@@ -79,7 +79,7 @@ public class CommandLineTest {
 		Result r = stratum("run", examples().resolve("seed-002/seed-002.stratum").toString(), "--simulation", "CyclingLgps", "--out",
 				dir.resolve("results").toString());
 		assertEquals(0, r.exit(), r.out() + r.err());
-		assertTrue(r.out().contains("simulation CyclingLgps: stopped") && r.out().contains("failed                   voltage limit at "), r.out());
+		assertTrue(r.out().contains("simulation CyclingLgps: stopped") && r.out().contains("failed                  voltage limit at "), r.out());
 		String summary = Files.readString(dir.resolve("results/CyclingLgps/summary.json"));
 		assertTrue(summary.contains("\"mode\": \"voltage_limit\""), summary);
 		assertTrue(!summary.contains("\"time_h\": null"), "the failure has its time:\n" + summary);
