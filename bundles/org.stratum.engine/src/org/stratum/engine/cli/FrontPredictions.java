@@ -11,6 +11,9 @@ import org.stratum.engine.results.ResultUnits;
 import org.stratum.engine.results.RunFolder;
 import org.stratum.engine.results.RunSeries;
 import org.stratum.engine.results.SeriesColumn;
+import org.stratum.engine.validation.Role;
+import org.stratum.engine.validation.ValidationReport;
+import org.stratum.engine.validation.Value;
 import org.stratum.solver.program.RunResult;
 
 /**
@@ -45,9 +48,9 @@ public final class FrontPredictions {
 	private FrontPredictions() {
 	}
 
-	/** The section's Markdown lines. */
-	static List<String> rows(Path examples) throws Exception {
-		return rows(examples, CELLS, PLATINGS, true);
+	/** The section's Markdown lines; each run's values also go to the report's front records. */
+	static List<String> rows(Path examples, ValidationReport records) throws Exception {
+		return rows(examples, CELLS, PLATINGS, true, records);
 	}
 
 	/**
@@ -55,11 +58,12 @@ public final class FrontPredictions {
 	 * 0.3 mAh/cm2"), without the flaw-spread rows: what {@code validate-model} prints, for a part of it.
 	 */
 	public static List<String> rows(Path examples, List<String> electrolytes, List<String> platings) throws Exception {
-		List<String> all = rows(examples, CELLS.stream().filter(c -> electrolytes.contains(c.label())).toList(), platings, false);
+		List<String> all = rows(examples, CELLS.stream().filter(c -> electrolytes.contains(c.label())).toList(), platings, false, new ValidationReport());
 		return all.stream().filter(r -> r.startsWith("| 002 ")).toList();
 	}
 
-	private static List<String> rows(Path examples, List<Cell> cells, List<String> platings, boolean sensitivity) throws Exception {
+	private static List<String> rows(Path examples, List<Cell> cells, List<String> platings, boolean sensitivity, ValidationReport records)
+			throws Exception {
 		return FrontValidation.withStacks(examples.resolve("seed-002"), dir -> {
 			List<String> out = new ArrayList<>();
 			out.add("");
@@ -76,23 +80,24 @@ public final class FrontPredictions {
 			out.add("|---|---|---|---|---|---|---|---|");
 			for (String plating : platings) {
 				for (Cell c : cells) {
-					out.add(row(dir, c, plating, true, ""));
+					out.add(row(dir, c, plating, true, "", records));
 					if (c.lgps()) {
-						out.add(row(dir, c, plating, false, ""));
+						out.add(row(dir, c, plating, false, "", records));
 					}
 				}
 			}
 			// the sensitivity to the one flaw length: a spread of flaws (a hypothesis, only the median is calibrated)
 			for (Cell c : sensitivity ? List.of(CELLS.get(0), CELLS.get(2)) : List.<Cell>of()) {
-				out.add(row(dir, c, PLATINGS.get(1), true, FLAW_SPREAD));
+				out.add(row(dir, c, PLATINGS.get(1), true, FLAW_SPREAD, records));
 			}
 			return out;
 		});
 	}
 
-	private static String row(Path dir, Cell c, String plating, boolean reactions, String flaws) throws Exception {
-		String head = "| 002 " + c.label() + " | " + plating + " | " + (!c.lgps() ? "none" : reactions ? "reacts" : "inert") + " | "
-				+ (flaws.isEmpty() ? "one length" : flaws.replace("flaws ", "").replace(";", "")) + " | ";
+	private static String row(Path dir, Cell c, String plating, boolean reactions, String flaws, ValidationReport records) throws Exception {
+		String lgps = !c.lgps() ? "none" : reactions ? "reacts" : "inert";
+		String flawText = flaws.isEmpty() ? "one length" : flaws.replace("flaws ", "").replace(";", "");
+		String head = "| 002 " + c.label() + " | " + plating + " | " + lgps + " | " + flawText + " | ";
 		SimulationRunner.Outcome o;
 		try {
 			o = FrontValidation.run(dir, c.stack(), "temperature 25 degC; log every 30 s; plate at " + plating + " until short;",
@@ -112,6 +117,14 @@ public final class FrontPredictions {
 			quarters.add(String.format(Locale.ROOT, "%.1f", ResultUnits.MICROMETRE.fromSI(penetration[k])));
 		}
 		boolean spans = !Double.isNaN(o.metrics().shortTime());
+		ValidationRows.Case record = new ValidationRows.Case("002", c.label() + ", " + plating + ", LGPS " + lgps + ", flaws " + flawText, Role.BLIND,
+				"front model, 20 um x 20 um window, 0.5 um grid, seed 42");
+		records.addFront(ValidationRows.row(record, "front model: penetration into the electrolyte at the end", "um", Value.withheld(),
+				Value.of(ResultUnits.MICROMETRE.fromSI(penetration[penetration.length - 1])), o));
+		records.addFront(ValidationRows.row(record, "front model: mean front height at the end", "um", Value.withheld(),
+				Value.of(ResultUnits.MICROMETRE.fromSI(mean[mean.length - 1])), o));
+		records.addFront(ValidationRows.row(record, "front model: overpotential at the end", "mV", Value.withheld(),
+				Value.of(ResultUnits.MILLIVOLT.fromSI(Math.abs(o.metrics().finalOverpotential()))), o));
 		return head + String.join(", ", quarters) + " | " + String.format(Locale.ROOT, "%.1f", ResultUnits.MICROMETRE.fromSI(mean[mean.length - 1])) + " | "
 				+ (spans ? String.format(Locale.ROOT, "yes, after %.0f s", o.metrics().shortTime()) : "no") + " | "
 				+ String.format(Locale.ROOT, "%.1f", ResultUnits.MILLIVOLT.fromSI(Math.abs(o.metrics().finalOverpotential()))) + " |";

@@ -16,19 +16,50 @@ import com.google.gson.JsonPrimitive;
 public final class ValidationReport {
 
 	private final List<ValidationRow> rows = new ArrayList<>();
+	private final List<ValidationRow> front = new ArrayList<>();
 
 	/** Adds a row. */
 	public void add(ValidationRow row) {
 		rows.add(row);
 	}
 
+	/**
+	 * Adds a record of the front model's blind study (seed 002's penetration tables): in the JSON under
+	 * {@code front_rows}, not in the table of measured quantities or the seeds' agreement.
+	 */
+	public void addFront(ValidationRow row) {
+		front.add(row);
+	}
+
 	public List<ValidationRow> rows() {
 		return List.copyOf(rows);
 	}
 
-	/** The JSON document: the rows and each seed's agreement. */
+	/** The JSON document: the rows, each seed's agreement, and the front model's blind records when there are any. */
 	public String json() {
 		JsonObject root = new JsonObject();
+		root.add("rows", records(rows));
+		JsonArray seeds = new JsonArray();
+		for (SeedAgreement a : SeedAgreement.of(rows)) {
+			JsonObject o = new JsonObject();
+			o.addProperty("seed", a.seed());
+			o.add("kendall_tau", finite(a.tau()));
+			o.addProperty("pairs", a.pairs());
+			o.addProperty("concordant", a.concordant());
+			o.addProperty("discordant", a.discordant());
+			o.add("median_abs_log10_ratio", finite(a.medianLogRatio()));
+			o.addProperty("magnitudes", a.magnitudes());
+			o.addProperty("predictions", a.predictions());
+			seeds.add(o);
+		}
+		root.add("seeds", seeds);
+		if (!front.isEmpty()) {
+			root.add("front_rows", records(front));
+		}
+		return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(root) + "\n";
+	}
+
+	private static JsonArray records(List<ValidationRow> rows) {
 		JsonArray records = new JsonArray();
 		for (ValidationRow r : rows) {
 			JsonObject o = new JsonObject();
@@ -48,22 +79,7 @@ public final class ValidationReport {
 			o.add("failure", r.failure() == null ? JsonNull.INSTANCE : new JsonPrimitive(r.failure().label()));
 			records.add(o);
 		}
-		root.add("rows", records);
-		JsonArray seeds = new JsonArray();
-		for (SeedAgreement a : SeedAgreement.of(rows)) {
-			JsonObject o = new JsonObject();
-			o.addProperty("seed", a.seed());
-			o.add("kendall_tau", finite(a.tau()));
-			o.addProperty("pairs", a.pairs());
-			o.addProperty("concordant", a.concordant());
-			o.addProperty("discordant", a.discordant());
-			o.add("median_abs_log10_ratio", finite(a.medianLogRatio()));
-			o.addProperty("magnitudes", a.magnitudes());
-			o.addProperty("predictions", a.predictions());
-			seeds.add(o);
-		}
-		root.add("seeds", seeds);
-		return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(root) + "\n";
+		return records;
 	}
 
 	private static com.google.gson.JsonElement number(Value v) {

@@ -79,6 +79,13 @@ public class ValidationReportTest {
 		assertEquals("short", blind.get("failure").getAsString());
 		assertEquals("LPSC1.0", blind.get("case").getAsString());
 		assertEquals(2, root.getAsJsonArray("seeds").size());
+		assertTrue(!root.has("front_rows"), "no front records without a front study");
+		report.addFront(new ValidationRow("002", "LPSC1.0-82, 1 mA/cm2", "front model: penetration", "um", Value.withheld(), Value.of(7.5), Role.BLIND, null,
+				FailureMode.NONE));
+		root = JsonParser.parseString(report.json()).getAsJsonObject();
+		assertEquals(1, root.getAsJsonArray("front_rows").size());
+		assertEquals(7.5, root.getAsJsonArray("front_rows").get(0).getAsJsonObject().get("predicted").getAsDouble(), 0);
+		assertEquals(2, root.getAsJsonArray("rows").size(), "front records stay out of the table's rows");
 		List<String> table = report.table();
 		assertEquals("| 002 LPSC1.0 | CCD / mA cm-2 | withheld | 0.900 | - | short | blind prediction |", table.get(3), "the Markdown is made of the same rows");
 	}
