@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.stratum.engine.results.ResultUnits;
 import org.stratum.model.stack.Component;
 import org.stratum.model.stack.LiReaction;
 import org.stratum.model.stack.LiReactionKind;
@@ -66,7 +67,7 @@ final class Interphases {
 				}
 			}
 			}
-			parts.add(String.format(Locale.ROOT, "%s %.0f %%", m.getId(), 100 * f));
+			parts.add(String.format(Locale.ROOT, "%s %.0f %%", m.getId(), ResultUnits.PERCENT.fromSI(f)));
 		}
 		if (total == 0) {
 			return STABLE;

@@ -60,27 +60,28 @@ final class Cuf2Sensitivity {
 					Files.writeString(dir.resolve(p.getFileName()), text);
 				}
 			}
-			SeedRuns runs = new SeedRuns(dir.getParent());
-			String file = dir.getFileName() + "/seed-003.stratum";
-			List<String> uncovered = new ArrayList<>();
-			for (String layer : LAYERS) {
-				Cell cell = Calibration.load("seed-003/" + layer);
-				Interlayer interlayer = (Interlayer) cell.getLayers().get(1);
-				for (Component c : interlayer.getComponents()) {
-					if (c.getParticleSize() != null) {
-						c.setParticleSize(new Quantity(Value.plain(sizeUm) + " um"));
+			try (SeedRuns runs = new SeedRuns(dir.getParent())) {
+				String file = dir.getFileName() + "/seed-003.stratum";
+				List<String> uncovered = new ArrayList<>();
+				for (String layer : LAYERS) {
+					Cell cell = Calibration.load("seed-003/" + layer);
+					Interlayer interlayer = (Interlayer) cell.getLayers().get(1);
+					for (Component c : interlayer.getComponents()) {
+						if (c.getParticleSize() != null) {
+							c.setParticleSize(new Quantity(Value.plain(sizeUm) + " um"));
+						}
 					}
+					uncovered.add(String.format(Locale.ROOT, "%.3g", ResultUnits.PERCENT.fromSI(InterlayerFaces.defectFraction(interlayer))));
 				}
-				uncovered.add(String.format(Locale.ROOT, "%.3g", ResultUnits.PERCENT.fromSI(InterlayerFaces.defectFraction(interlayer))));
+				SimulationRunner.Outcome ccd = runs.run(file, "CcdCuf2");
+				SimulationRunner.Outcome cycling = runs.run(file, "CyclingCuf2");
+				double ccdValue = ResultUnits.MA_PER_CM2.fromSI(ccd.result().criticalCurrentDensity());
+				double rInt = cycling.metrics().impedanceFit().isEmpty() ? Double.NaN : cycling.metrics().impedanceFit().get(0).interfacialResistance();
+				return "| " + Value.plain(sizeUm) + " | " + String.join(" / ", uncovered) + " | "
+						+ (Double.isNaN(ccdValue) ? "no short" : Value.format(ccdValue)) + " | " + Value.format(rInt) + " | "
+						+ ValidationRows.lifetime(runs.run(file, "CyclingCuf2x7").result()).text() + " | " + ValidationRows.lifetime(cycling.result()).text() + " | "
+						+ ValidationRows.lifetime(runs.run(file, "CyclingCuf2x32").result()).text() + " |";
 			}
-			SimulationRunner.Outcome ccd = runs.run(file, "CcdCuf2");
-			SimulationRunner.Outcome cycling = runs.run(file, "CyclingCuf2");
-			double ccdValue = ResultUnits.MA_PER_CM2.fromSI(ccd.result().criticalCurrentDensity());
-			double rInt = cycling.metrics().impedanceFit().isEmpty() ? Double.NaN : cycling.metrics().impedanceFit().get(0).interfacialResistance();
-			return "| " + Value.plain(sizeUm) + " | " + String.join(" / ", uncovered) + " | "
-					+ (Double.isNaN(ccdValue) ? "no short" : Value.format(ccdValue)) + " | " + Value.format(rInt) + " | "
-					+ ValidationRows.lifetime(runs.run(file, "CyclingCuf2x7").result()).text() + " | " + ValidationRows.lifetime(cycling.result()).text() + " | "
-					+ ValidationRows.lifetime(runs.run(file, "CyclingCuf2x32").result()).text() + " |";
 		} finally {
 			ResultsWriter.delete(dir);
 		}

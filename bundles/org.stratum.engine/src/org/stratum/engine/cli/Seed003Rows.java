@@ -2,6 +2,7 @@ package org.stratum.engine.cli;
 
 import org.stratum.engine.SimulationRunner;
 import org.stratum.engine.cli.ValidationRows.Case;
+import org.stratum.engine.results.ResultUnits;
 import org.stratum.engine.validation.Role;
 import org.stratum.engine.validation.ValidationReport;
 import org.stratum.engine.validation.Value;
@@ -61,7 +62,7 @@ final class Seed003Rows {
 		Case c = new Case("003", cell, Role.PREDICTION, "resistance growth from LATP's calibrated interphase; no Li inventory loss modelled");
 		double r = o.metrics().capacityRetention();
 		report.add(ValidationRows.row(c, "capacity retention after 100 cycles at 0.2C", "%", Value.of(retention),
-				Double.isFinite(r) ? Value.of(100 * r) : Value.none("not reached"), o));
+				Double.isFinite(r) ? Value.of(ResultUnits.PERCENT.fromSI(r)) : Value.none("not reached"), o));
 		ValidationRows.coulombicEfficiency(new Case("003", cell, Role.PREDICTION, "electronic leakage through LATP and the layer, and the cut-off"), o,
 				coulombicEfficiency).forEach(report::add);
 		ValidationRows.interfacialResistanceBeforeAndAfter(c, o, "after 100 cycles", Value.of(before), Value.of(after)).forEach(report::add);

@@ -49,12 +49,13 @@ public class ValidateModelCommand implements Callable<Integer> {
 			spec.commandLine().getErr().println("stratum validate-model: " + root + " holds no seed-000 folder; give the repository's examples/ folder");
 			return ExitCodes.USAGE;
 		}
-		SeedRuns runs = new SeedRuns(root);
 		ValidationReport table = new ValidationReport();
-		Seed000Rows.add(table, runs);
-		Seed003Rows.add(table, runs);
-		Seed002Rows.add(table, runs);
-		Seed004Rows.add(table, runs);
+		try (SeedRuns runs = new SeedRuns(root)) {
+			Seed000Rows.add(table, runs);
+			Seed003Rows.add(table, runs);
+			Seed002Rows.add(table, runs);
+			Seed004Rows.add(table, runs);
+		}
 
 		List<String> report = new ArrayList<>(table.table());
 		report.add("");

@@ -121,14 +121,15 @@ final class ValidationRows {
 		rows.add(row(c, "discharge capacity at cycle " + d.size(), "mAh g-1", last, pn, o));
 		double r = o.metrics().capacityRetention();
 		rows.add(row(c, "capacity retention after " + d.size() + " cycles", "%", retention,
-				Double.isFinite(r) ? Value.of(100 * r) : Value.none("not reached (" + failureOrStatus(o.result()) + ")"), o));
+				Double.isFinite(r) ? Value.of(ResultUnits.PERCENT.fromSI(r)) : Value.none("not reached (" + failureOrStatus(o.result()) + ")"), o));
 		return rows;
 	}
 
 	/** Mean Coulombic efficiency of a full cell's run (%), if it discharged. */
 	static List<ValidationRow> coulombicEfficiency(Case c, SimulationRunner.Outcome o, Value measured) {
 		double ce = o.metrics().meanCoulombicEfficiency();
-		return Double.isFinite(ce) ? List.of(row(c, "mean Coulombic efficiency", "%", measured, Value.of(100 * ce, String.format(java.util.Locale.ROOT, "%.2f", 100 * ce)), o))
+		double percent = ResultUnits.PERCENT.fromSI(ce);
+		return Double.isFinite(ce) ? List.of(row(c, "mean Coulombic efficiency", "%", measured, Value.of(percent, String.format(java.util.Locale.ROOT, "%.2f", percent)), o))
 				: List.of();
 	}
 

@@ -113,7 +113,8 @@ public final class SummaryJson {
 				return f;
 			}
 		}
-		throw new ResultsFormatException(name, "has failure mode \"" + mode + "\"; expected one of none, short, voltage_limit, lithium_exhausted, contact_lost");
+		throw new ResultsFormatException(name, "has failure mode \"" + mode + "\"; expected one of "
+				+ String.join(", ", java.util.Arrays.stream(FailureMode.values()).map(FailureMode::label).toList()));
 	}
 
 	/** Reads a results folder's summary file. */
