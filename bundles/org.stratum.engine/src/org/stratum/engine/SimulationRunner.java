@@ -89,24 +89,58 @@ public final class SimulationRunner {
 	/** Runs a simulation as {@link #run(Simulation, Path, Consumer, BooleanSupplier)}, telling {@code frames} of each front-model frame as it is taken. */
 	public static Outcome run(Simulation simulation, Path outRoot, Consumer<RunProgress> progress, Consumer<FrontFrames.Taken> frames, BooleanSupplier cancelled)
 			throws EngineException, IOException {
-		Cell cell;
+		return run(simulation, Variant.of(simulation), outRoot, progress, frames, cancelled);
+	}
+
+	/**
+	 * What one run of a simulation simulates: its cell (resolved, perhaps varied further), replacements of some of
+	 * its protocol's quantities, what the run log should say about them, and where and how its folder is written.
+	 *
+	 * @param cell the resolved cell, the run's own
+	 * @param protocolValues quantities of the protocol replaced for this run (keys: the written ones, by identity)
+	 * @param notes what was varied, for run.log and summary.json
+	 * @param folder the results folder's name under the output folder
+	 * @param plots whether the run draws its plots (a sweep's points leave them to the sweep)
+	 */
+	public record Variant(Cell cell, Map<org.stratum.dsl.stratum.Quantity, org.stratum.dsl.stratum.Quantity> protocolValues, List<String> notes,
+			String folder, boolean plots) {
+
+		public Variant {
+			notes = List.copyOf(notes);
+		}
+
+		/** The simulation as its file writes it. */
+		public static Variant of(Simulation simulation) throws EngineException {
+			List<String> notes = new ArrayList<>();
+			for (StackDeclaration d = simulation.getCell(); d != null; d = d.getBase()) {
+				if (!d.getVariations().isEmpty()) { // what was varied goes with the results: the .stack file alone does not say
+					notes.add("cell " + d.getName() + ": " + NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(d)));
+				}
+			}
+			return new Variant(resolve(simulation), Map.of(), notes, simulation.getName(), true);
+		}
+	}
+
+	/** The simulation's cell, resolved from its declaration. */
+	public static Cell resolve(Simulation simulation) throws EngineException {
 		try {
-			cell = StackResolver.resolve(simulation.getCell());
+			return StackResolver.resolve(simulation.getCell());
 		} catch (StackResolutionException e) {
 			throw new EngineException("simulation '" + simulation.getName() + "': " + e.getMessage(), e.where() != null ? e.where() : simulation.getCell());
 		}
+	}
+
+	/** Runs one variant of a simulation into {@code <outRoot>/<variant's folder>/}. */
+	public static Outcome run(Simulation simulation, Variant variant, Path outRoot, Consumer<RunProgress> progress, Consumer<FrontFrames.Taken> frames,
+			BooleanSupplier cancelled) throws EngineException, IOException {
+		Cell cell = variant.cell();
 		Diagnostic diagnostic = Diagnostician.INSTANCE.validate(cell);
 		if (diagnostic.getSeverity() == Diagnostic.ERROR) {
 			Diagnostic first = firstError(diagnostic);
 			EObject where = first.getData().stream().filter(EObject.class::isInstance).map(EObject.class::cast).findFirst().orElse(simulation.getCell());
 			throw new EngineException("simulation '" + simulation.getName() + "': the cell has errors: " + first.getMessage(), where);
 		}
-		List<String> notes = new ArrayList<>();
-		for (StackDeclaration d = simulation.getCell(); d != null; d = d.getBase()) {
-			if (!d.getVariations().isEmpty()) { // what was varied goes with the results: the .stack file alone does not say
-				notes.add("cell " + d.getName() + ": " + NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(d)));
-			}
-		}
+		List<String> notes = new ArrayList<>(variant.notes());
 		Calibration.Calibrated calibrated = Calibration.calibrated();
 		notes.add(calibrated.note());
 		FaceLengths faces = calibrated.lengths();
@@ -128,7 +162,7 @@ public final class SimulationRunner {
 					full ? stack.cathode().capacity() : Double.NaN, full, null, 0);
 		}
 		try {
-			return run(simulation, cell, outRoot, built, series, temperature, notes, calibrated, cancelled);
+			return run(simulation, variant, cell, outRoot, built, series, temperature, notes, calibrated, cancelled);
 		} finally {
 			if (built.frames() != null) {
 				built.frames().close(); // the scratch folder of frames, emptied into the results or left by a failure
@@ -178,10 +212,10 @@ public final class SimulationRunner {
 	}
 
 	/** Runs a built cell model through the protocol and writes its results folder. */
-	private static Outcome run(Simulation simulation, Cell cell, Path outRoot, Built built, TimeSeries series, double temperature, List<String> notes,
-			Calibration.Calibrated calibrated, BooleanSupplier cancelled) throws IOException {
+	private static Outcome run(Simulation simulation, Variant variant, Cell cell, Path outRoot, Built built, TimeSeries series, double temperature,
+			List<String> notes, Calibration.Calibrated calibrated, BooleanSupplier cancelled) throws IOException {
 		FaceLengths faces = calibrated.lengths();
-		Program program = ProgramBuilder.build(simulation.getProtocol(), built.area(), built.capacity());
+		Program program = ProgramBuilder.build(simulation.getProtocol(), built.area(), built.capacity(), variant.protocolValues());
 		Executor executor = new Executor(built.model(), built.frames() != null ? built.frames() : series, cancelled);
 		RunResult result = built.threads() > 0 ? onThreads(built.threads(), () -> executor.run(program)) : executor.run(program);
 		RunMetrics metrics = metrics(result, series, executor, built.fullCell(), built.area());
@@ -192,8 +226,9 @@ public final class SimulationRunner {
 				inputs(simulation), VERSION, System.getProperty("java.version"), notes);
 		List<String> log = new ArrayList<>(notes);
 		log.add(result.status() + ": " + result.reason());
-		Path folder = ResultsWriter.write(outRoot, summary, series, built.area(), CELSIUS.fromSI(temperature), log, built.frames() == null ? f -> {
-		} : built.frames()::writeInto);
+		Path folder = ResultsWriter.write(outRoot, new ResultsWriter.Layout(variant.folder(), variant.plots()), summary, series, built.area(),
+				CELSIUS.fromSI(temperature), log, built.frames() == null ? f -> {
+				} : built.frames()::writeInto);
 		return new Outcome(folder, result, summary, built.fullCell());
 	}
 
@@ -248,7 +283,8 @@ public final class SimulationRunner {
 				new RunMetrics.PlatedShares(share[0], share[1], share[2], share[3]), discharges, retention, efficiency, fits);
 	}
 
-	private static List<RunSummary.InputFile> inputs(Simulation simulation) {
+	/** The files a run of the simulation reads (its .stratum file and its cell's .stack file), each with its hash now. */
+	public static List<RunSummary.InputFile> inputs(Simulation simulation) {
 		List<RunSummary.InputFile> list = new ArrayList<>();
 		list.add(hashed(simulation.eResource().getURI()));
 		if (simulation.getCell().getSource() != null) {

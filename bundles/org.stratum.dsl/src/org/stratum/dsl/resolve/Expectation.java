@@ -12,6 +12,16 @@ import org.stratum.dsl.stratum.Control;
 import org.stratum.dsl.stratum.Eis;
 import org.stratum.dsl.stratum.Environment;
 import org.stratum.dsl.stratum.Every;
+import org.stratum.dsl.stratum.Expect;
+import org.stratum.dsl.stratum.Factor;
+import org.stratum.dsl.stratum.MaterialFactor;
+import org.stratum.dsl.stratum.ProtocolFactor;
+import org.stratum.dsl.stratum.StackFactor;
+import org.stratum.dsl.stratum.Sweep;
+import org.stratum.dsl.study.MaterialValues;
+import org.stratum.dsl.study.Metric;
+import org.stratum.dsl.study.ProtocolSteps;
+import org.stratum.model.validation.QuantityRules;
 import org.stratum.dsl.stratum.FrontModel;
 import org.stratum.dsl.stratum.Hold;
 import org.stratum.dsl.stratum.Limited;
@@ -114,6 +124,12 @@ public record Expectation(String description, List<Dimension> dimensions, boolea
 		if (owner instanceof NucleationBarrier) {
 			return VOLTAGE;
 		}
+		if (owner instanceof Expect e) {
+			return name.equals("before") ? TIME : Metric.named(e.getMetric()).map(Expectation::ofMetric).orElse(null);
+		}
+		if (owner instanceof Factor f) {
+			return forFactor(f);
+		}
 		if (owner instanceof FrontModel) {
 			return switch (name) {
 			case "frameInterval" -> TIME_OR_CAPACITY;
@@ -122,6 +138,39 @@ public record Expectation(String description, List<Dimension> dimensions, boolea
 			};
 		}
 		return null;
+	}
+
+	/** What a metric's expected value must be: its dimension, shown in its unit. */
+	public static Expectation ofMetric(Metric metric) {
+		String unit = metric.unit().isEmpty() ? "a plain number" : metric.unit();
+		return new Expectation(metric.dimension().equals(Dimension.NONE) ? "a fraction such as 90 % or a plain number"
+				: metric.dimension().describe() + " (" + unit + ")", List.of(metric.dimension()), false,
+				metric.unit().isEmpty() ? List.of() : List.of(metric.unit()));
+	}
+
+	/**
+	 * What a sweep factor's values must be: what the stack property, the material's library value or the
+	 * protocol's quantity is (null when the target itself is unknown; the sweep's checks report that).
+	 */
+	public static Expectation forFactor(Factor factor) {
+		if (factor.getTarget() == null) {
+			return null; // a syntax error left no target; the parser reports it
+		}
+		return switch (factor.getTarget()) {
+		case StackFactor s when s.getMaterial() != null -> FRACTION;
+		case StackFactor s -> {
+			Dimension d = s.getProperty() == null ? null : QuantityRules.expectedDimension(s.getProperty());
+			yield d == null ? null : new Expectation(d.describe(), List.of(d), false, List.of());
+		}
+		case MaterialFactor m when m.getMaterial() != null && !m.getMaterial().eIsProxy() -> MaterialValues.value(m.getMaterial(), m.getProperty())
+				.map(v -> new Expectation(v.dimension().describe() + ", as the library's " + m.getProperty() + " of " + m.getMaterial().getId() + " ('" + v + "')",
+						List.of(v.dimension()), false, List.of(v.unit().toString())))
+				.orElse(null);
+		case ProtocolFactor p when factor.eContainer() instanceof Sweep sweep && sweep.getSimulation() != null && !sweep.getSimulation().eIsProxy()
+				&& sweep.getSimulation().getProtocol() != null && !sweep.getSimulation().getProtocol().eIsProxy() -> ProtocolSteps
+						.written(sweep.getSimulation().getProtocol(), p.getStep(), p.getProperty()).stream().findFirst().map(Expectation::at).orElse(null);
+		default -> null;
+		};
 	}
 
 	/** Whether the text names the variable ("voltage < 2 V") rather than leaving it to the unit ("2 V"). */

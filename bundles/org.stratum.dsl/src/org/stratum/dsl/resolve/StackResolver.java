@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.stratum.dsl.stratum.LayerRole;
 import org.stratum.dsl.stratum.LayerSelector;
 import org.stratum.dsl.stratum.StackDeclaration;
+import org.stratum.dsl.stratum.StackFactor;
 import org.stratum.dsl.stratum.Variation;
 import org.stratum.model.resource.StackFileProblems;
 import org.stratum.model.resource.StratumResources;
@@ -29,6 +30,7 @@ import org.stratum.model.stack.CompositeLayer;
 import org.stratum.model.stack.CurrentCollector;
 import org.stratum.model.stack.Interlayer;
 import org.stratum.model.stack.Layer;
+import org.stratum.model.stack.Material;
 import org.stratum.model.stack.SolidElectrolyte;
 import org.stratum.model.stack.StackPackage;
 import org.stratum.model.units.Dimension;
@@ -136,30 +138,54 @@ public final class StackResolver {
 	}
 
 	private static void apply(Cell cell, Variation variation) throws StackResolutionException {
-		List<EObject> targets = targets(cell, variation.getTarget(), variation);
-		String property = variation.getProperty();
+		apply(cell, new Change(variation.getTarget(), variation.getProperty(), variation.getMaterial(), null, modelValue(variation), variation,
+				variation.getValue()));
+	}
+
+	/**
+	 * Applies a sweep's stack factor to a resolved cell (a copy of the sweep's own): the factor's layers get that
+	 * value as a variation of the same text would give it.
+	 */
+	public static void vary(Cell cell, StackFactor factor, Quantity value) throws StackResolutionException {
+		apply(cell, new Change(factor.getSelector(), factor.getProperty(), factor.getMaterial(), factor.getBalance(), value, factor, factor));
+	}
+
+	/**
+	 * One change of a cell: the layers a selector picks get a property (or a material's fraction) of a value.
+	 *
+	 * @param balance the component whose fraction takes what the others leave of 100 % (null: none changes with it)
+	 * @param where what a problem with the layers or the property is reported on
+	 * @param valueWhere what a problem with the value is reported on
+	 */
+	private record Change(LayerSelector selector, String property, Material material, Material balance, Quantity value, EObject where,
+			EObject valueWhere) {
+	}
+
+	private static void apply(Cell cell, Change change) throws StackResolutionException {
+		List<EObject> targets = targets(cell, change.selector());
+		String property = change.property();
 		for (EObject target : targets) {
-			if (variation.getMaterial() != null) {
-				fraction(target, variation);
+			if (change.material() != null) {
+				fraction(target, change);
 				continue;
 			}
 			EStructuralFeature feature = target.eClass().getEStructuralFeature(property);
 			if (!(feature instanceof EAttribute attribute) || attribute.isMany()) {
-				throw new StackResolutionException(variation, "a " + target.eClass().getName() + " has no property '" + property
+				throw new StackResolutionException(change.where(), "a " + target.eClass().getName() + " has no property '" + property
 						+ "'; it has " + settable(target));
 			}
-			Quantity value = modelValue(variation);
+			Quantity value = change.value();
 			if (attribute.getEAttributeType() == StackPackage.Literals.QUANTITY) {
 				Dimension expected = QuantityRules.expectedDimension(property);
 				if (expected != null && !value.hasDimension(expected)) {
-					throw new StackResolutionException(variation.getValue(), property + ": expected " + expected.describe() + ", got "
+					throw new StackResolutionException(change.valueWhere(), property + ": expected " + expected.describe() + ", got "
 							+ value.dimension().describe().replaceFirst(" such as .*", "") + " ('" + value.unit() + "')");
 				}
 				target.eSet(attribute, value);
 			} else if (attribute.getEAttributeType().getInstanceClass() == double.class) {
 				target.eSet(attribute, value.toSI());
 			} else {
-				throw new StackResolutionException(variation, "property '" + property + "' cannot be set to a quantity");
+				throw new StackResolutionException(change.where(), "property '" + property + "' cannot be set to a quantity");
 			}
 		}
 	}
@@ -173,24 +199,40 @@ public final class StackResolver {
 		}
 	}
 
-	private static void fraction(EObject target, Variation variation) throws StackResolutionException {
-		if (!"fraction".equals(variation.getProperty())) {
-			throw new StackResolutionException(variation, "only 'fraction of <material>' names a material; '" + variation.getProperty() + "' does not");
+	private static void fraction(EObject target, Change change) throws StackResolutionException {
+		if (!"fraction".equals(change.property())) {
+			throw new StackResolutionException(change.where(), "only 'fraction of <material>' names a material; '" + change.property() + "' does not");
 		}
 		if (!(target instanceof CompositeLayer layer)) {
-			throw new StackResolutionException(variation, "a " + target.eClass().getName() + " has no components");
+			throw new StackResolutionException(change.where(), "a " + target.eClass().getName() + " has no components");
 		}
-		String id = variation.getMaterial().getId();
-		for (Component c : layer.getComponents()) {
-			if (c.getMaterial() != null && id.equals(c.getMaterial().getId())) {
-				c.setFraction(modelValue(variation).toSI() * 100);
-				return;
+		Component set = component(layer, change.material(), change);
+		set.setFraction(change.value().toSI() * 100);
+		if (change.balance() != null) {
+			Component balance = component(layer, change.balance(), change);
+			double others = 0;
+			for (Component c : layer.getComponents()) {
+				others += c == balance || !c.isSetFraction() ? 0 : c.getFraction();
 			}
+			if (others > 100) {
+				throw new StackResolutionException(change.valueWhere(), "at " + change.value() + " of " + change.material().getId() + " the other components of layer '"
+						+ layer.getName() + "' have " + org.stratum.model.units.Quantity.number(others) + " %, leaving no " + change.balance().getId());
+			}
+			balance.setFraction(100 - others);
 		}
-		throw new StackResolutionException(variation, "layer '" + layer.getName() + "' has no component of material '" + id + "'");
 	}
 
-	private static List<EObject> targets(Cell cell, LayerSelector selector, Variation variation) throws StackResolutionException {
+	private static Component component(CompositeLayer layer, Material material, Change change) throws StackResolutionException {
+		String id = material.getId();
+		for (Component c : layer.getComponents()) {
+			if (c.getMaterial() != null && id.equals(c.getMaterial().getId())) {
+				return c;
+			}
+		}
+		throw new StackResolutionException(change.where(), "layer '" + layer.getName() + "' has no component of material '" + id + "'");
+	}
+
+	private static List<EObject> targets(Cell cell, LayerSelector selector) throws StackResolutionException {
 		List<EObject> result = new ArrayList<>();
 		if (selector.getName() != null) {
 			for (Layer layer : cell.getLayers()) {

@@ -20,7 +20,7 @@ public class StratumScopeProvider extends AbstractStratumScopeProvider {
 
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
-		if (reference == StratumPackage.Literals.VARIATION__MATERIAL || reference == StratumPackage.Literals.NUCLEATION_BARRIER__MATERIAL) {
+		if (reference.getEReferenceType() == org.stratum.model.stack.StackPackage.Literals.MATERIAL) { // variations, factors, barriers
 			return Scopes.scopeFor(Library.of(context).getMaterials(), m -> QualifiedName.create(m.getId()), IScope.NULLSCOPE);
 		}
 		return super.getScope(context, reference);

@@ -52,6 +52,17 @@ public final class StratumIssueCodes {
 	/** A front model's flaw spread outside 0 .. 200 %. */
 	public static final String BAD_FLAW_SPREAD = PREFIX + "badFlawSpread";
 
+	/** A metric name the engine does not compute (data: the closest names). */
+	public static final String UNKNOWN_METRIC = PREFIX + "unknownMetric";
+	/** An expectation 'after N cycles' on a metric that has no value per cycle, or of no whole number of cycles. */
+	public static final String BAD_EXPECTATION = PREFIX + "badExpectation";
+	/** A sweep factor whose step, property or material value the simulation does not have (data: the closest names). */
+	public static final String UNKNOWN_FACTOR = PREFIX + "unknownFactor";
+	/** A sweep range a grid cannot step (no 'steps', fewer than two) or a log range that crosses or touches zero. */
+	public static final String BAD_RANGE = PREFIX + "badRange";
+	/** A sweep of more points than one sweep may hold. */
+	public static final String SWEEP_TOO_LARGE = PREFIX + "sweepTooLarge";
+
 	private StratumIssueCodes() {
 	}
 }

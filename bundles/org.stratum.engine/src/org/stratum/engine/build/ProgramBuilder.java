@@ -2,6 +2,7 @@ package org.stratum.engine.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -53,10 +54,18 @@ public final class ProgramBuilder {
 	private double sign = 1;
 	private double logPeriod = DEFAULT_LOG_PERIOD;
 	private final List<Step.Stop> globalStops = new ArrayList<>();
+	/** Values that replace what the protocol wrote, by the written quantity (a sweep's point); identity keys. */
+	private final Map<Quantity, Quantity> replaced;
 
-	private ProgramBuilder(double area, double capacity) {
+	private ProgramBuilder(double area, double capacity, Map<Quantity, Quantity> replaced) {
 		this.area = area;
 		this.capacity = capacity;
+		this.replaced = replaced;
+	}
+
+	/** The value that stands for a written quantity: a sweep point's replacement, or what was written. */
+	private Quantity q(Quantity written) {
+		return written == null ? null : replaced.getOrDefault(written, written);
 	}
 
 	/** The program of a symmetric cell of that area (m2). */
@@ -69,7 +78,15 @@ public final class ProgramBuilder {
 	 * symmetric cell): charging plates Li on the anode, so it is positive.
 	 */
 	public static Program build(Protocol protocol, double area, double capacity) {
-		ProgramBuilder builder = new ProgramBuilder(area, capacity);
+		return build(protocol, area, capacity, Map.of());
+	}
+
+	/**
+	 * The program as {@link #build(Protocol, double, double)}, with some of the protocol's quantities replaced
+	 * (keys: the quantities as written, by identity; a sweep varies them without copying the protocol).
+	 */
+	public static Program build(Protocol protocol, double area, double capacity, Map<Quantity, Quantity> replaced) {
+		ProgramBuilder builder = new ProgramBuilder(area, capacity, replaced);
 		List<Step> steps = builder.steps(protocol.getStatements());
 		return new Program(protocol.getName(), steps, builder.globalStops, builder.logPeriod);
 	}
@@ -77,9 +94,9 @@ public final class ProgramBuilder {
 	private List<Step> steps(List<? extends Statement> statements) {
 		List<Step> steps = new ArrayList<>();
 		for (Statement s : statements) {
-			if (s instanceof Limited limited && limited.getTemperature() != null) {
+			if (s instanceof Limited limited && q(limited.getTemperature()) != null) {
 				// PyBaMM's "... at 15oC": the temperature from this step on, as a temperature statement before it
-				steps.add(new Step.Environment(Quantities.si(limited.getTemperature()), Double.NaN));
+				steps.add(new Step.Environment(Quantities.si(q(limited.getTemperature())), Double.NaN));
 			}
 			Step step = step(s);
 			if (step != null) {
@@ -113,23 +130,23 @@ public final class ProgramBuilder {
 			yield null;
 		}
 		case Logging l -> {
-			logPeriod = Quantities.si(l.getPeriod());
+			logPeriod = Quantities.si(q(l.getPeriod()));
 			yield null;
 		}
 		case GlobalStop g -> {
 			globalStops.addAll(stops(g.getCondition()));
 			yield null;
 		}
-		case Environment e -> "temperature".equals(e.getVariable()) ? new Step.Environment(Quantities.si(e.getValue()), Double.NaN)
-				: new Step.Environment(Double.NaN, Quantities.si(e.getValue()));
-		case Rest r -> new Step.Rest(r.getDuration() == null ? Double.NaN : Quantities.si(r.getDuration()), stops(r.getUntil()));
+		case Environment e -> "temperature".equals(e.getVariable()) ? new Step.Environment(Quantities.si(q(e.getValue())), Double.NaN)
+				: new Step.Environment(Double.NaN, Quantities.si(q(e.getValue())));
+		case Rest r -> new Step.Rest(q(r.getDuration()) == null ? Double.NaN : Quantities.si(q(r.getDuration())), stops(r.getUntil()));
 		case PlateStrip p -> {
-			double j = currentDensity(p.getCurrent()) * (p.getKind() == PlateKind.PLATE ? 1 : -1);
-			yield galvanostatic(j, p.getDuration(), p.getUntil());
+			double j = currentDensity(q(p.getCurrent())) * (p.getKind() == PlateKind.PLATE ? 1 : -1);
+			yield galvanostatic(j, q(p.getDuration()), p.getUntil());
 		}
 		case Control c -> {
-			boolean cRate = Quantities.isCRate(c.getValue());
-			if (!cRate && Quantities.dimension(c.getValue()).equals(Dimension.RESISTANCE)) {
+			boolean cRate = Quantities.isCRate(q(c.getValue()));
+			if (!cRate && Quantities.dimension(q(c.getValue())).equals(Dimension.RESISTANCE)) {
 				if (Double.isNaN(capacity)) {
 					yield new Step.Unsupported(text(c) + ": constant-resistance steps need a full cell");
 				}
@@ -137,40 +154,40 @@ public final class ProgramBuilder {
 					yield new Step.Unsupported(text(c) + ": a resistance can only discharge the cell (write 'discharge at ... Ohm')");
 				}
 				// PyBaMM's "Discharge at 4 Ohm": the load in series with the cell, as an areal resistance
-				yield new Step.ConstantResistance(Quantities.si(c.getValue()) * area,
-						c.getDuration() == null || !isTime(c.getDuration()) ? Double.NaN : Quantities.si(c.getDuration()), stops(c.getUntil(), -1));
+				yield new Step.ConstantResistance(Quantities.si(q(c.getValue())) * area,
+						q(c.getDuration()) == null || !isTime(q(c.getDuration())) ? Double.NaN : Quantities.si(q(c.getDuration())), stops(c.getUntil(), -1));
 			}
-			if (!cRate && !isCurrent(c.getValue())) { // a power: the validator allows nothing else here
+			if (!cRate && !isCurrent(q(c.getValue()))) { // a power: the validator allows nothing else here
 				if (Double.isNaN(capacity)) {
 					yield new Step.Unsupported(text(c) + ": constant-power steps need a full cell");
 				}
-				double p = Quantities.dimension(c.getValue()).equals(Dimension.POWER) ? Quantities.si(c.getValue()) / area : Quantities.si(c.getValue());
+				double p = Quantities.dimension(q(c.getValue())).equals(Dimension.POWER) ? Quantities.si(q(c.getValue())) / area : Quantities.si(q(c.getValue()));
 				p = directed(c.getDirection(), p);
-				yield new Step.ConstantPower(p, c.getDuration() == null || !isTime(c.getDuration()) ? Double.NaN : Quantities.si(c.getDuration()),
+				yield new Step.ConstantPower(p, q(c.getDuration()) == null || !isTime(q(c.getDuration())) ? Double.NaN : Quantities.si(q(c.getDuration())),
 						stops(c.getUntil(), p));
 			}
 			if (Double.isNaN(capacity) && (c.getDirection() != Direction.CURRENT || cRate)) {
 				yield new Step.Unsupported(text(c) + ": charge, discharge and C-rate steps need a full cell");
 			}
-			yield galvanostatic(directed(c.getDirection(), currentDensity(c.getValue())), c.getDuration(), c.getUntil());
+			yield galvanostatic(directed(c.getDirection(), currentDensity(q(c.getValue()))), q(c.getDuration()), c.getUntil());
 		}
 		case Hold h -> Double.isNaN(capacity) ? new Step.Unsupported(text(h) + ": voltage holds need a full cell")
-				: new Step.Hold(Quantities.si(h.getVoltage()), h.getDuration() == null ? Double.NaN : Quantities.si(h.getDuration()), stops(h.getUntil()));
+				: new Step.Hold(Quantities.si(q(h.getVoltage())), q(h.getDuration()) == null ? Double.NaN : Quantities.si(q(h.getDuration())), stops(h.getUntil()));
 		case CcCv c -> {
 			if (Double.isNaN(capacity)) {
 				yield new Step.Unsupported(text(c) + ": CC-CV steps need a full cell");
 			}
-			yield new Step.CcCv(directed(c.getDirection(), currentDensity(c.getCurrent())), Quantities.si(c.getVoltage()), stops(c.getCutoff()), c.getCap() == null ? Double.NaN : Quantities.si(c.getCap()));
+			yield new Step.CcCv(directed(c.getDirection(), currentDensity(q(c.getCurrent()))), Quantities.si(q(c.getVoltage())), stops(c.getCutoff()), q(c.getCap()) == null ? Double.NaN : Quantities.si(q(c.getCap())));
 		}
-		case CcdRamp r -> new Step.CcdRamp(currentDensity(r.getStart()), r.getIncrement() == null ? 0 : currentDensity(r.getIncrement()),
-				r.getFactor(), currentDensity(r.getEnd()), isTime(r.getPerStep()) ? Double.NaN : charge(r.getPerStep()),
-				isTime(r.getPerStep()) ? Quantities.si(r.getPerStep()) : 0, r.getPairs() > 0 ? (int) r.getPairs() : 1,
-				r.getRest() == null ? 0 : Quantities.si(r.getRest()),
-				r.getStop() != null && r.getStop().getThreshold() != null ? Quantities.si(r.getStop().getThreshold()) : Double.NaN);
+		case CcdRamp r -> new Step.CcdRamp(currentDensity(q(r.getStart())), q(r.getIncrement()) == null ? 0 : currentDensity(q(r.getIncrement())),
+				r.getFactor(), currentDensity(q(r.getEnd())), isTime(q(r.getPerStep())) ? Double.NaN : charge(q(r.getPerStep())),
+				isTime(q(r.getPerStep())) ? Quantities.si(q(r.getPerStep())) : 0, r.getPairs() > 0 ? (int) r.getPairs() : 1,
+				q(r.getRest()) == null ? 0 : Quantities.si(q(r.getRest())),
+				r.getStop() != null && q(r.getStop().getThreshold()) != null ? Quantities.si(q(r.getStop().getThreshold())) : Double.NaN);
 		case Repeat r -> new Step.Repeat((int) r.getCount(), steps(r.getSteps()));
-		case Every e -> new Step.Every(e.getPeriod() == null ? (int) e.getCycles() : 0, e.getPeriod() == null ? 0 : Quantities.si(e.getPeriod()), steps(e.getSteps()));
-		case Eis e -> new Step.Eis(e.getHigh() == null ? 1e6 : Quantities.si(e.getHigh()), e.getLow() == null ? 0.1 : Quantities.si(e.getLow()),
-				e.getPointsPerDecade() > 0 ? (int) e.getPointsPerDecade() : 10, e.getAmplitude() == null ? 0.01 : Quantities.si(e.getAmplitude()));
+		case Every e -> new Step.Every(q(e.getPeriod()) == null ? (int) e.getCycles() : 0, q(e.getPeriod()) == null ? 0 : Quantities.si(q(e.getPeriod())), steps(e.getSteps()));
+		case Eis e -> new Step.Eis(q(e.getHigh()) == null ? 1e6 : Quantities.si(q(e.getHigh())), q(e.getLow()) == null ? 0.1 : Quantities.si(q(e.getLow())),
+				e.getPointsPerDecade() > 0 ? (int) e.getPointsPerDecade() : 10, q(e.getAmplitude()) == null ? 0.01 : Quantities.si(q(e.getAmplitude())));
 		case Label l -> new Step.Label(l.getName());
 		case Goto g -> new Step.Goto(g.getTarget().eIsProxy() ? text(g) : g.getTarget().getName(), stops(g.getCondition()));
 		default -> new Step.Unsupported(text(s));
@@ -201,11 +218,11 @@ public final class ProgramBuilder {
 				stops.add(new Step.Stop(Step.Variable.SHORT, false, 0));
 			} else if (t instanceof Comparison c) {
 				boolean named = !NodeModelUtils.findNodesForFeature(c, StratumPackage.Literals.COMPARISON__VARIABLE).isEmpty();
-				boolean cRate = Quantities.isCRate(c.getValue());
+				boolean cRate = Quantities.isCRate(q(c.getValue()));
 				if (cRate && Double.isNaN(capacity)) {
 					throw new NotSimulated("conditions in C-rates need a full cell");
 				}
-				Dimension d = cRate ? Dimension.CURRENT_DENSITY : Quantities.dimension(c.getValue());
+				Dimension d = cRate ? Dimension.CURRENT_DENSITY : Quantities.dimension(q(c.getValue()));
 				// magnitudes rise during a step (|V|, time, charge) unless a named condition says "<"; a full cell's
 				// voltage falls while it discharges
 				boolean greater = named ? c.getOperator().getLiteral().startsWith(">")
@@ -220,9 +237,9 @@ public final class ProgramBuilder {
 				case DVDT -> Step.Variable.VOLTAGE_RATE;
 				} : implicitVariable(d);
 				double value = Math.abs(switch (v) {
-				case CAPACITY -> charge(c.getValue());
-				case CURRENT -> currentDensity(c.getValue());
-				default -> Quantities.si(c.getValue());
+				case CAPACITY -> charge(q(c.getValue()));
+				case CURRENT -> currentDensity(q(c.getValue()));
+				default -> Quantities.si(q(c.getValue()));
 				});
 				if (v == Step.Variable.CYCLE && c.getOperator().getLiteral().endsWith("=")) {
 					value += greater ? -0.5 : 0.5; // cycles are whole numbers: "<= 5" is "< 5.5"

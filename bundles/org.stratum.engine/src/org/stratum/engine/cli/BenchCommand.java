@@ -30,15 +30,16 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = { "solver (default): times 1000 symmetric cycles (2 mA/cm2, 2 mAh/cm2), a 0.25-20 mA/cm2 CCD ramp and a 60-frequency impedance spectrum on the seed-000 SC-nano cell.",
 				"startup: wall time and peak memory of a 3-cycle `stratum run` process, calibration computed (empty cache) and reused (median of the repeats).",
+				"sweep: a seed-000 CCD sweep over interlayer thickness x nano-LLZTO share (--side N: N x N points, default 100), in this process on every core, against one stratum run process per point.",
 				"front: the front model on 256^2, 512^2 and 1024^2 grids, 1 and all threads: the potential solve (multigrid-preconditioned CG at a 1e17 conductivity contrast), the coupled two-network solve, the xi step against the memory-bandwidth roofline, a whole front step and its memory, the whole reference run (seed 000's FrontScNanoReference, 240 x 480 cells, 0.5 mAh/cm2 at 5 mA/cm2), and SciPy SuperLU side by side." })
 public class BenchCommand implements Callable<Integer> {
 
 	/** The benchmark cases. */
 	enum Case {
-		solver, startup, front
+		solver, startup, front, sweep
 	}
 
-	@Parameters(index = "0", arity = "0..1", defaultValue = "solver", paramLabel = "CASE", description = "solver, startup or front (default ${DEFAULT-VALUE})")
+	@Parameters(index = "0", arity = "0..1", defaultValue = "solver", paramLabel = "CASE", description = "solver, startup, front or sweep (default ${DEFAULT-VALUE})")
 	Case which;
 
 	@Option(names = "--repeats", defaultValue = "5", description = "runs per workload; the best is reported (default ${DEFAULT-VALUE})")
@@ -46,6 +47,12 @@ public class BenchCommand implements Callable<Integer> {
 
 	@Option(names = "--grid", description = "front: one grid of N x N cells instead of 256, 512 and 1024")
 	Integer grid;
+
+	@Option(names = "--side", defaultValue = "100", description = "sweep: N x N points (default ${DEFAULT-VALUE}: 10 000 points)")
+	int side;
+
+	@Option(names = "--jobs", description = "sweep: points run at once (default: the number of cores)")
+	Integer jobs;
 
 	@Spec
 	CommandSpec spec;
@@ -55,6 +62,14 @@ public class BenchCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		if (which == Case.startup) {
 			StartupBench.run(out, Math.max(1, repeats));
+			return ExitCodes.OK;
+		}
+		if (which == Case.sweep) {
+			if (side < 2 || side > 1000 || jobs != null && jobs < 1) {
+				spec.commandLine().getErr().println("stratum bench sweep: --side must be between 2 and 1000 and --jobs at least 1");
+				return ExitCodes.USAGE;
+			}
+			SweepBench.run(out, side, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs);
 			return ExitCodes.OK;
 		}
 		if (which == Case.front) {

@@ -2,21 +2,17 @@ package org.stratum.engine.cli;
 
 import java.io.File;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.XtextResource;
-import org.stratum.dsl.stratum.Model;
 import org.stratum.dsl.stratum.Simulation;
 import org.stratum.engine.RunProgress;
 import org.stratum.engine.SimulationRunner;
 import org.stratum.engine.build.EngineException;
+import org.stratum.engine.study.Verdict;
 import org.stratum.engine.results.ResultUnits;
 import org.stratum.engine.results.RunMetrics;
 import org.stratum.solver.program.Discharge;
@@ -30,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code stratum run}: simulates one simulation of a .stratum file and writes its results folder. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Runs a simulation of a .stratum file and writes results/<simulation>/.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Runs a simulation of a .stratum file, writes results/<simulation>/ and checks its expectations (exit code 1 when one fails).")
 public class RunCommand implements Callable<Integer> {
 
 
@@ -39,6 +35,9 @@ public class RunCommand implements Callable<Integer> {
 
 	@Option(names = "--simulation", paramLabel = "NAME", description = "which simulation; may be left out when the file has one")
 	String simulation;
+
+	@Option(names = "--all", description = "run every simulation of the file, one after another (a CI build checking its expectations)")
+	boolean all;
 
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "folder for results (default: ${DEFAULT-VALUE})")
 	File out;
@@ -55,54 +54,69 @@ public class RunCommand implements Callable<Integer> {
 			return ExitCodes.USAGE;
 		}
 		Path path = file.toPath().toAbsolutePath();
-		StratumFiles files = new StratumFiles();
-		try (Stream<Path> siblings = Files.list(path.getParent())) {
-			siblings.filter(p -> p.toString().endsWith(".stratum")).forEach(files::load);
-		}
-		List<String> problems = files.problems(path);
-		List<String> errors = problems.stream().filter(l -> l.contains(": error: ")).toList();
-		if (!errors.isEmpty()) {
-			errors.forEach(stderr::println);
-			stderr.println("stratum run: " + file + " has errors; nothing was simulated");
+		XtextResource resource = new StratumFiles().loadWithoutErrors(path, stderr, "run", "nothing was simulated");
+		if (resource == null) {
 			return ExitCodes.INPUT_ERRORS;
 		}
-		XtextResource resource = files.load(path);
-		List<Simulation> simulations = new ArrayList<>();
-		for (EObject e : ((Model) resource.getContents().get(0)).getElements()) {
-			if (e instanceof Simulation s) {
-				simulations.add(s);
-			}
-		}
-		Simulation chosen = null;
-		for (Simulation s : simulations) {
-			if (s.getName().equals(simulation) || simulation == null && simulations.size() == 1) {
-				chosen = s;
-			}
-		}
-		if (chosen == null) {
-			stderr.println("stratum run: " + (simulation == null ? "choose a simulation with --simulation" : "no simulation '" + simulation + "'")
-					+ "; " + file.getName() + " has: " + String.join(", ", simulations.stream().map(Simulation::getName).toList()));
+		List<Simulation> simulations = StratumFiles.elements(resource, Simulation.class);
+		List<Simulation> chosen = all ? simulations
+				: simulations.stream().filter(s -> s.getName().equals(simulation) || simulation == null && simulations.size() == 1).toList();
+		if (chosen.isEmpty()) {
+			stderr.println("stratum run: " + (simulation == null ? "choose a simulation with --simulation (or --all)" : "no simulation '" + simulation + "'")
+					+ "; " + file.getName() + " has: " + (simulations.isEmpty() ? "no simulations" : String.join(", ", simulations.stream().map(Simulation::getName).toList())));
 			return ExitCodes.USAGE;
 		}
+		int code = ExitCodes.OK;
+		try (Interruption interruption = new Interruption()) {
+			for (Simulation s : chosen) {
+				if (interruption.requested()) {
+					break;
+				}
+				code = Math.max(code, runOne(s, stdout, stderr, interruption));
+			}
+		}
+		return code;
+	}
+
+	/** Runs one simulation, prints its summary and its expectations' verdicts; the exit code it earns. */
+	private int runOne(Simulation chosen, PrintWriter stdout, PrintWriter stderr, Interruption interruption) throws java.io.IOException {
 		ProgressBar bar = new ProgressBar(stderr, System.console() != null, chosen.getName());
 		long start = System.nanoTime();
 		SimulationRunner.Outcome outcome;
-		try (Interruption interruption = new Interruption()) {
-			try {
-				outcome = SimulationRunner.run(chosen, out.toPath().toAbsolutePath(), bar::update, interruption::requested);
-			} catch (EngineException e) {
-				bar.clear();
-				stderr.println("stratum run: " + e.getMessage());
-				return ExitCodes.INPUT_ERRORS;
-			}
+		try {
+			outcome = SimulationRunner.run(chosen, out.toPath().toAbsolutePath(), bar::update, interruption::requested);
+		} catch (EngineException e) {
 			bar.clear();
-			printSummary(stdout, chosen.getName(), outcome, (System.nanoTime() - start) / 1e9);
-			if (outcome.result().status() == RunResult.Status.CANCELLED) {
-				stderr.println("stratum run: interrupted; the partial result (marked \"partial\": true) is in " + outcome.folder());
-				stderr.flush();
-			}
+			stderr.println("stratum run: " + e.getMessage());
+			return ExitCodes.INPUT_ERRORS;
 		}
-		return outcome.result().status() == RunResult.Status.FAILED ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+		bar.clear();
+		printSummary(stdout, chosen.getName(), outcome, (System.nanoTime() - start) / 1e9);
+		if (outcome.result().status() == RunResult.Status.CANCELLED) {
+			stderr.println("stratum run: interrupted; the partial result (marked \"partial\": true) is in " + outcome.folder());
+			stderr.flush();
+			return ExitCodes.OK;
+		}
+		List<Verdict> verdicts = Verdict.of(chosen.getExpectations(), outcome.metrics());
+		printVerdicts(stdout, verdicts);
+		if (outcome.result().status() == RunResult.Status.FAILED) {
+			return ExitCodes.INPUT_ERRORS;
+		}
+		long failed = verdicts.stream().filter(v -> !v.passed()).count();
+		if (failed > 0) {
+			stderr.println("stratum run: " + failed + " of " + verdicts.size() + " expectations of " + chosen.getName() + " failed");
+			stderr.flush();
+			return ExitCodes.EXPECTATIONS_FAILED;
+		}
+		return ExitCodes.OK;
+	}
+
+	/** Each expectation with its verdict and what the run gave ("expect ...: passed (1.25 mA/cm2)"). */
+	static void printVerdicts(PrintWriter out, List<Verdict> verdicts) {
+		for (Verdict v : verdicts) {
+			out.println("  " + v.expectation() + ": " + v.word() + " (" + v.actual() + ")");
+		}
+		out.flush();
 	}
 
 	/** The run's summary as {@code stratum run} prints it (the workbench prints the same into a run's console). */

@@ -58,12 +58,17 @@ final class StartupBench {
 	}
 
 	private static Figures process(Path protocol, Path cache) throws IOException, InterruptedException {
+		return process(cache, List.of("run", protocol.toString(), "--out", protocol.resolveSibling("results").toString()));
+	}
+
+	/** Wall time and peak memory of a {@code stratum} process with these arguments (this JVM's Java and options). */
+	static Figures process(Path cache, List<String> arguments) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
 		command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> !a.startsWith("-D" + CalibrationCache.FOLDER_PROPERTY)).toList());
 		command.add("-D" + CalibrationCache.FOLDER_PROPERTY + "=" + cache);
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", protocol.toString(), "--out",
-				protocol.resolveSibling("results").toString()));
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+		command.addAll(arguments);
 		long start = System.nanoTime();
 		Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
 		Path status = Path.of("/proc/" + p.pid() + "/status");

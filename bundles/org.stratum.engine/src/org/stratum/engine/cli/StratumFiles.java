@@ -56,6 +56,28 @@ final class StratumFiles {
 		throw new IllegalArgumentException("no simulation " + name + " in " + file);
 	}
 
+	/**
+	 * A file a user names, loaded with the other .stratum files of its folder (references across them resolve); when
+	 * it has errors they are printed with what was not done, and the result is null.
+	 */
+	XtextResource loadWithoutErrors(Path path, java.io.PrintWriter stderr, String command, String notDone) throws java.io.IOException {
+		try (java.util.stream.Stream<Path> siblings = java.nio.file.Files.list(path.getParent())) {
+			siblings.filter(p -> p.toString().endsWith(".stratum")).forEach(this::load);
+		}
+		List<String> errors = problems(path).stream().filter(l -> l.contains(": error: ")).toList();
+		if (!errors.isEmpty()) {
+			errors.forEach(stderr::println);
+			stderr.println("stratum " + command + ": " + path + " has errors; " + notDone);
+			return null;
+		}
+		return load(path);
+	}
+
+	/** The elements of one kind in a loaded file, in order. */
+	static <T extends EObject> List<T> elements(XtextResource resource, Class<T> kind) {
+		return ((Model) resource.getContents().get(0)).getElements().stream().filter(kind::isInstance).map(kind::cast).toList();
+	}
+
 	/** Problems of a loaded file as file:line:col: severity: message. */
 	List<String> problems(Path file) {
 		XtextResource resource = load(file);

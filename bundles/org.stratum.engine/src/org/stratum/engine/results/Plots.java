@@ -51,23 +51,33 @@ public final class Plots {
 	 * Writes {@code <base>.png} and {@code <base>.svg} (base without extension) of y over x.
 	 */
 	public static void line(Path base, String title, String xLabel, String yLabel, double[] x, double[] y) throws IOException {
-		List<Curve> curves = List.of(new Curve(yLabel, x, y));
+		write(base, title, xLabel, yLabel, List.of(new Curve(yLabel, x, y)), false);
+	}
+
+	/** Writes {@code <base>.png} and {@code <base>.svg} of points (y over x, unjoined): a sweep's metric over one of its inputs. */
+	public static void scatter(Path base, String title, String xLabel, String yLabel, double[] x, double[] y) throws IOException {
+		write(base, title, xLabel, yLabel, List.of(new Curve(yLabel, x, y)), true);
+	}
+
+	private static void write(Path base, String title, String xLabel, String yLabel, List<Curve> curves, boolean markers) throws IOException {
 		System.setProperty("java.awt.headless", "true");
 		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		g.setColor(Color.WHITE);
 		g.fillRect(0, 0, WIDTH, HEIGHT);
-		draw(new PngCanvas(g), title, xLabel, yLabel, curves);
+		draw(new PngCanvas(g), title, xLabel, yLabel, curves, markers);
 		g.dispose();
 		ImageIO.write(image, "png", sibling(base, ".png").toFile());
-		svg(sibling(base, ".svg"), title, xLabel, yLabel, curves);
+		SvgCanvas svg = new SvgCanvas();
+		draw(svg, title, xLabel, yLabel, curves, markers);
+		Files.writeString(sibling(base, ".svg"), svg.document(), StandardCharsets.UTF_8);
 	}
 
 	/** Writes an SVG file of several curves on one pair of axes, with a legend when there are several. */
 	public static void svg(Path file, String title, String xLabel, String yLabel, List<Curve> curves) throws IOException {
 		SvgCanvas svg = new SvgCanvas();
-		draw(svg, title, xLabel, yLabel, curves);
+		draw(svg, title, xLabel, yLabel, curves, false);
 		Files.writeString(file, svg.document(), StandardCharsets.UTF_8);
 	}
 
@@ -75,7 +85,7 @@ public final class Plots {
 		return base.resolveSibling(base.getFileName() + extension);
 	}
 
-	private static void draw(Canvas c, String title, String xLabel, String yLabel, List<Curve> curves) {
+	private static void draw(Canvas c, String title, String xLabel, String yLabel, List<Curve> curves, boolean markers) {
 		double xmin = Double.POSITIVE_INFINITY, xmax = Double.NEGATIVE_INFINITY, ymin = Double.POSITIVE_INFINITY, ymax = Double.NEGATIVE_INFINITY;
 		for (Curve curve : curves) {
 			xmin = Math.min(xmin, min(curve.x()));
@@ -131,7 +141,23 @@ public final class Plots {
 					m++;
 				}
 			}
-			c.polyline(java.util.Arrays.copyOf(px, m), java.util.Arrays.copyOf(py, m), colour, 1.4f);
+			if (markers) {
+				markers(c, java.util.Arrays.copyOf(px, m), java.util.Arrays.copyOf(py, m), colour);
+			} else {
+				c.polyline(java.util.Arrays.copyOf(px, m), java.util.Arrays.copyOf(py, m), colour, 1.4f);
+			}
+		}
+	}
+
+	/** A small square at each point; points on the same pixel are drawn once (a grid sweep repeats its x values). */
+	private static void markers(Canvas c, double[] px, double[] py, Color colour) {
+		java.util.Set<Long> drawn = new java.util.HashSet<>();
+		for (int k = 0; k < px.length; k++) {
+			long pixel = Math.round(px[k]) * 100_000 + Math.round(py[k]);
+			if (drawn.add(pixel)) {
+				double x = Math.round(px[k]), y = Math.round(py[k]);
+				c.polyline(new double[] { x - 2, x + 2, x + 2, x - 2, x - 2 }, new double[] { y - 2, y - 2, y + 2, y + 2, y - 2 }, colour, 1.2f);
+			}
 		}
 	}
 

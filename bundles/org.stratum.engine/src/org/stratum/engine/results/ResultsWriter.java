@@ -45,10 +45,24 @@ public final class ResultsWriter {
 
 	public static Path write(Path outRoot, RunSummary summary, TimeSeries series, double area, double temperatureC, List<String> log, Extra extra)
 			throws IOException {
+		return write(outRoot, new Layout(summary.simulation(), true), summary, series, area, temperatureC, log, extra);
+	}
+
+	/**
+	 * Where a run's folder goes and what it holds.
+	 *
+	 * @param folder the folder's name under the output folder (a simulation's name, a sweep point's number)
+	 * @param plots whether the run's plots are drawn (a sweep's thousands of points leave them out)
+	 */
+	public record Layout(String folder, boolean plots) {
+	}
+
+	public static Path write(Path outRoot, Layout layout, RunSummary summary, TimeSeries series, double area, double temperatureC, List<String> log,
+			Extra extra) throws IOException {
 		String simulation = summary.simulation();
 		Files.createDirectories(outRoot);
-		Path target = outRoot.resolve(simulation);
-		Path temp = Files.createTempDirectory(outRoot, "." + simulation + "-");
+		Path target = outRoot.resolve(layout.folder());
+		Path temp = Files.createTempDirectory(outRoot, "." + layout.folder() + "-");
 		try {
 			try (Writer w = Files.newBufferedWriter(temp.resolve(RunSeries.FILE), StandardCharsets.UTF_8)) {
 				w.write(String.join(",", COLUMNS));
@@ -72,22 +86,8 @@ public final class ResultsWriter {
 			}
 			Files.writeString(temp.resolve(SummaryJson.FILE), SummaryJson.write(summary));
 			Files.write(temp.resolve("run.log"), log);
-			Files.createDirectories(temp.resolve("plots"));
-			double[] t = series.samples.stream().mapToDouble(s -> s.time() / 3600).toArray();
-			// a full cell's volts read best in V, a symmetric cell's polarisation in mV
-			boolean volts = series.samples.stream().anyMatch(s -> Math.abs(s.voltage()) > 1 && !s.shorted());
-			double scale = volts ? 1 : 1000;
-			double[] v = series.samples.stream().mapToDouble(s -> s.voltage() * scale).toArray();
-			Plots.line(temp.resolve("plots/voltage"), simulation + ": cell voltage", "time / h", volts ? "voltage / V" : "voltage / mV", t, v);
-			if (!series.spectra.isEmpty()) {
-				double[][] last = series.spectra.get(series.spectra.size() - 1);
-				double[] re = Stream.of(last).mapToDouble(r -> r[1] / area).toArray();
-				double[] im = Stream.of(last).mapToDouble(r -> -r[2] / area).toArray();
-				Plots.line(temp.resolve("plots/nyquist"), simulation + ": impedance (last spectrum)", "Z' / Ohm", "-Z'' / Ohm", re, im);
-				double[] logF = Stream.of(last).mapToDouble(r -> Math.log10(r[0])).toArray();
-				double[] logModulus = Stream.of(last).mapToDouble(r -> Math.log10(Math.hypot(r[1], r[2]) / area)).toArray();
-				Plots.line(temp.resolve("plots/bode"), simulation + ": impedance modulus (last spectrum)", "log10(f / Hz)", "log10(|Z| / Ohm)", logF,
-						logModulus);
+			if (layout.plots()) {
+				plots(temp, simulation, series, area);
 			}
 			extra.writeInto(temp);
 			replace(temp, target);
@@ -95,6 +95,27 @@ public final class ResultsWriter {
 		} catch (IOException | RuntimeException e) {
 			delete(temp);
 			throw e;
+		}
+	}
+
+	/** plots/voltage (and Nyquist and Bode when the run measured impedance), PNG and SVG. */
+	private static void plots(Path temp, String simulation, TimeSeries series, double area) throws IOException {
+		Files.createDirectories(temp.resolve("plots"));
+		double[] t = series.samples.stream().mapToDouble(s -> s.time() / 3600).toArray();
+		// a full cell's volts read best in V, a symmetric cell's polarisation in mV
+		boolean volts = series.samples.stream().anyMatch(s -> Math.abs(s.voltage()) > 1 && !s.shorted());
+		double scale = volts ? 1 : 1000;
+		double[] v = series.samples.stream().mapToDouble(s -> s.voltage() * scale).toArray();
+		Plots.line(temp.resolve("plots/voltage"), simulation + ": cell voltage", "time / h", volts ? "voltage / V" : "voltage / mV", t, v);
+		if (!series.spectra.isEmpty()) {
+			double[][] last = series.spectra.get(series.spectra.size() - 1);
+			double[] re = Stream.of(last).mapToDouble(r -> r[1] / area).toArray();
+			double[] im = Stream.of(last).mapToDouble(r -> -r[2] / area).toArray();
+			Plots.line(temp.resolve("plots/nyquist"), simulation + ": impedance (last spectrum)", "Z' / Ohm", "-Z'' / Ohm", re, im);
+			double[] logF = Stream.of(last).mapToDouble(r -> Math.log10(r[0])).toArray();
+			double[] logModulus = Stream.of(last).mapToDouble(r -> Math.log10(Math.hypot(r[1], r[2]) / area)).toArray();
+			Plots.line(temp.resolve("plots/bode"), simulation + ": impedance modulus (last spectrum)", "log10(f / Hz)", "log10(|Z| / Ohm)", logF,
+					logModulus);
 		}
 	}
 
@@ -117,9 +138,49 @@ public final class ResultsWriter {
 			if (!Double.isFinite(v)) {
 				continue; // an empty field: a quantity that has no value here, never the text NaN or Infinity
 			}
-			s.append(v == Math.rint(v) && Math.abs(v) < 1e12 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.6g", v));
+			if (v == Math.rint(v) && Math.abs(v) < 1e12) {
+				s.append((long) v);
+			} else {
+				sixDigits(s, v);
+			}
 		}
 		return s.append('\n').toString();
+	}
+
+	/**
+	 * Appends a number as {@code %.6g} writes it (six significant digits; plain from 1e-4 to 1e6, else with an
+	 * exponent), without java.util.Formatter: a sweep writes millions of them, and the formatter's parsing of the
+	 * pattern was a fifth of a sweep point's time.
+	 */
+	static void sixDigits(StringBuilder s, double v) {
+		if (v < 0) {
+			s.append('-');
+			v = -v;
+		}
+		int exponent = (int) Math.floor(Math.log10(v));
+		long digits = Math.round(v / Math.pow(10, exponent - 5));
+		if (digits >= 1_000_000) { // rounding carried into a new digit: 9.999996 is 10.0000
+			exponent++;
+			digits = Math.round(v / Math.pow(10, exponent - 5));
+		}
+		String d = Long.toString(digits);
+		boolean scientific = exponent < -4 || exponent >= 6;
+		if (scientific) {
+			s.append(d.charAt(0)).append('.').append(d, 1, 6).append('e').append(exponent < 0 ? '-' : '+');
+			int e = Math.abs(exponent);
+			s.append(e < 10 ? "0" : "").append(e);
+		} else if (exponent < 0) {
+			s.append("0.");
+			for (int k = -1; k > exponent; k--) {
+				s.append('0');
+			}
+			s.append(d);
+		} else {
+			s.append(d, 0, exponent + 1);
+			if (exponent < 5) {
+				s.append('.').append(d, exponent + 1, 6);
+			}
+		}
 	}
 
 	/** A small JSON writer for the summary (strings, numbers, booleans, lists, nested maps). */

@@ -137,6 +137,27 @@ public class CommandLineTest {
 		assertTrue(badOutput.contains("screening.stratum:10:") && badOutput.contains("expected a current density"), badOutput);
 	}
 
+	@Test
+	public void aUsersMavenBuildFailsOnAFailedExpectation() throws Exception {
+		Path project = dir.resolve("ci-project");
+		copy(examples().resolve("ci-project"), project);
+		Path study = project.resolve("cells/screening.stratum");
+		// the team's model no longer gives what they expect of it: the 15 um cell must now reach 50 mA/cm2
+		String text = Files.readString(study);
+		int ccd15 = text.indexOf("simulation Ccd15");
+		Files.writeString(study, text.substring(0, ccd15) + text.substring(ccd15).replace(">= 5 mA/cm2", ">= 50 mA/cm2"));
+		ProcessBuilder build = new ProcessBuilder(examples().getParent().resolve("mvnw").toString(), "-B", "-q", "-f", project.resolve("pom.xml").toString(),
+				"verify").directory(project.toFile()).redirectErrorStream(true);
+		build.environment().put("STRATUM_HOME", Product.home().toString());
+		Process p = build.start();
+		String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+		assertTrue(p.exitValue() != 0, "the build passed a failed expectation:\n" + output);
+		assertTrue(output.contains("expect critical_current_density >= 50 mA/cm2: failed ("), output);
+		assertTrue(output.contains("expect critical_current_density >= 5 mA/cm2: passed ("), "the other simulation's expectation is still shown: " + output);
+		assertTrue(output.contains("1 of 1 expectations of Ccd15 failed"), output);
+	}
+
 	private static void copy(Path from, Path to) throws Exception {
 		try (var walk = Files.walk(from)) {
 			for (Path p : walk.toList()) {

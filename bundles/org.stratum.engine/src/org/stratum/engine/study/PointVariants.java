@@ -1,0 +1,85 @@
+package org.stratum.engine.study;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.stratum.dsl.resolve.StackResolutionException;
+import org.stratum.dsl.resolve.StackResolver;
+import org.stratum.dsl.stratum.Factor;
+import org.stratum.dsl.stratum.MaterialFactor;
+import org.stratum.dsl.stratum.ProtocolFactor;
+import org.stratum.dsl.stratum.StackFactor;
+import org.stratum.dsl.stratum.StratumFactory;
+import org.stratum.dsl.stratum.Sweep;
+import org.stratum.dsl.study.MaterialValues;
+import org.stratum.dsl.study.ProtocolSteps;
+import org.stratum.dsl.study.SweepDesign;
+import org.stratum.engine.SimulationRunner;
+import org.stratum.engine.build.EngineException;
+import org.stratum.model.stack.Cell;
+import org.stratum.model.units.Quantity;
+
+/**
+ * The run of each point of a sweep: the simulation's cell with the point's stack and material values (each
+ * point its own copy), and the point's protocol values as replacements of what the protocol writes.
+ */
+public final class PointVariants {
+
+	private final Sweep sweep;
+	/** Per factor, the protocol quantities it replaces (empty for stack and material factors). */
+	private final List<List<org.stratum.dsl.stratum.Quantity>> protocolTargets = new ArrayList<>();
+
+	public PointVariants(Sweep sweep) {
+		this.sweep = sweep;
+		for (Factor f : sweep.getFactors()) {
+			protocolTargets.add(f.getTarget() instanceof ProtocolFactor p
+					? ProtocolSteps.written(sweep.getSimulation().getProtocol(), p.getStep(), p.getProperty())
+					: List.of());
+		}
+	}
+
+	/** The folder name of a point: its number, zero-padded so that folders sort in point order. */
+	public static String folder(int index) {
+		return String.format("%06d", index);
+	}
+
+	/** The run of one point (a bad value at this point is an {@link EngineException} saying which). */
+	public SimulationRunner.Variant variant(SweepDesign.Point point) throws EngineException {
+		Cell cell = SimulationRunner.resolve(sweep.getSimulation());
+		Map<org.stratum.dsl.stratum.Quantity, org.stratum.dsl.stratum.Quantity> replaced = new IdentityHashMap<>();
+		List<String> said = new ArrayList<>();
+		for (int f = 0; f < sweep.getFactors().size(); f++) {
+			Factor factor = sweep.getFactors().get(f);
+			Quantity value = point.values().get(f);
+			said.add(SweepDesign.label(factor) + " = " + value);
+			switch (factor.getTarget()) {
+			case StackFactor s -> {
+				try {
+					StackResolver.vary(cell, s, value);
+				} catch (StackResolutionException e) {
+					throw new EngineException("point " + point.index() + ": " + e.getMessage(), factor);
+				}
+			}
+			case MaterialFactor m -> MaterialValues.vary(cell, m.getMaterial().getId(), m.getProperty(), value);
+			case ProtocolFactor p -> {
+				for (org.stratum.dsl.stratum.Quantity written : protocolTargets.get(f)) {
+					replaced.put(written, written(value));
+				}
+			}
+			default -> throw new IllegalStateException("a factor of kind " + factor.getTarget().eClass().getName());
+			}
+		}
+		return new SimulationRunner.Variant(cell, replaced, List.of("sweep " + sweep.getName() + " point " + point.index() + ": " + String.join(", ", said)),
+				folder(point.index()), false);
+	}
+
+	/** A value as the language writes it, for the program builder. */
+	private static org.stratum.dsl.stratum.Quantity written(Quantity value) {
+		org.stratum.dsl.stratum.Quantity q = StratumFactory.eINSTANCE.createQuantity();
+		q.setValue(value.value());
+		q.setUnit(value.unit().toString());
+		return q;
+	}
+}
