@@ -10,7 +10,10 @@ import java.util.concurrent.Callable;
 import org.eclipse.xtext.resource.XtextResource;
 import org.stratum.dsl.stratum.Expect;
 import org.stratum.dsl.stratum.Sweep;
+import org.stratum.engine.slurm.SlurmException;
+import org.stratum.engine.slurm.SlurmSubmission;
 import org.stratum.engine.study.PointResult;
+import org.stratum.engine.study.SweepFolder;
 import org.stratum.engine.study.SweepRunner;
 import org.stratum.engine.study.SweepTable;
 import org.stratum.engine.study.Verdict;
@@ -22,12 +25,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code stratum sweep}: runs every point of a sweep of a .stratum file on this machine and writes results/<sweep>/. */
-@Command(name = "sweep", mixinStandardHelpOptions = true, description = { "Runs every point of a sweep, in parallel on this machine, and writes results/<sweep>/:",
+@Command(name = "sweep", mixinStandardHelpOptions = true, subcommands = { SweepStatusCommand.class, SweepCollectCommand.class }, description = { "Runs every point of a sweep, in parallel on this machine, and writes results/<sweep>/:",
 		"points/<n>/ (one run folder per point), sweep.csv (each point's inputs and metrics) and plots/ (each metric over each input).",
-		"Points already finished are not run again (after Ctrl+C or a crash, run the same command); a point that fails is recorded with its reason." })
+		"Points already finished are not run again (after Ctrl+C or a crash, run the same command); a point that fails is recorded with its reason.",
+		"With --engine slurm the points go to a Slurm cluster as one job array (the command prints the job id and returns);",
+		"`stratum sweep status DIR` shows where the points stand, `stratum sweep collect DIR` writes sweep.csv and the plots,",
+		"and the same submit command again submits only the points still missing." })
 public class SweepCommand implements Callable<Integer> {
 
-	@Parameters(index = "0", paramLabel = "FILE", description = "the .stratum file (other .stratum files of its folder are loaded too)")
+	@Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the .stratum file (other .stratum files of its folder are loaded too)")
 	File file;
 
 	@Option(names = "--sweep", paramLabel = "NAME", description = "which sweep; may be left out when the file has one")
@@ -36,8 +42,34 @@ public class SweepCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "folder for results (default: ${DEFAULT-VALUE})")
 	File out;
 
-	@Option(names = "--jobs", paramLabel = "N", description = "points run at once (default: the number of cores, here ${DEFAULT-VALUE})")
-	int jobs = Runtime.getRuntime().availableProcessors();
+	@Option(names = "--jobs", paramLabel = "N", description = "points run at once (default: every core; with slurm: per array task, default 1)")
+	Integer jobs;
+
+	/** Where the points run. */
+	enum Engine {
+		local, slurm
+	}
+
+	@Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local", description = "local (this machine, default) or slurm (a job array)")
+	Engine engine;
+
+	@Option(names = "--partition", paramLabel = "P", description = "slurm: the partition (default: the cluster's)")
+	String partition;
+
+	@Option(names = "--time", paramLabel = "T", description = "slurm: time limit per array task, as Slurm writes it (30:00, 2:00:00)")
+	String time;
+
+	@Option(names = "--tasks", paramLabel = "N", defaultValue = "64", description = "slurm: the most array tasks the points are dealt into (default ${DEFAULT-VALUE})")
+	int tasks;
+
+	@Option(names = "--array-limit", paramLabel = "N", defaultValue = "0", description = "slurm: the most tasks running at once (default: no limit)")
+	int arrayLimit;
+
+	@Option(names = "--sbatch-arg", paramLabel = "ARG", description = "slurm: a further sbatch option, such as --account=battery (repeatable)")
+	List<String> sbatchArgs = new java.util.ArrayList<>();
+
+	@Option(names = "--points-file", paramLabel = "FILE", hidden = true, description = "run only the points listed in FILE (one number a line) and write no table: an array task's share")
+	File pointsFile;
 
 	@Spec
 	CommandSpec spec;
@@ -46,12 +78,16 @@ public class SweepCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		PrintWriter stdout = spec.commandLine().getOut();
 		PrintWriter stderr = spec.commandLine().getErr();
+		if (file == null) {
+			stderr.println("stratum sweep: name the .stratum file (stratum sweep FILE --sweep NAME), or use stratum sweep status|collect DIR");
+			return ExitCodes.USAGE;
+		}
 		if (!file.isFile()) {
 			stderr.println("stratum sweep: no such file: " + file);
 			return ExitCodes.USAGE;
 		}
-		if (jobs < 1) {
-			stderr.println("stratum sweep: --jobs must be at least 1, got " + jobs);
+		if (jobs != null && jobs < 1 || tasks < 1 || arrayLimit < 0) {
+			stderr.println("stratum sweep: --jobs and --tasks must be at least 1, --array-limit at least 0");
 			return ExitCodes.USAGE;
 		}
 		XtextResource resource = new StratumFiles().loadWithoutErrors(file.toPath().toAbsolutePath(), stderr, "sweep", "nothing was run");
@@ -65,13 +101,71 @@ public class SweepCommand implements Callable<Integer> {
 					+ (sweeps.isEmpty() ? "no sweeps" : String.join(", ", sweeps.stream().map(Sweep::getName).toList())));
 			return ExitCodes.USAGE;
 		}
+		Path outRoot = out.toPath().toAbsolutePath();
+		if (pointsFile != null) {
+			return runTask(chosen, outRoot, stderr);
+		}
+		if (engine == Engine.slurm) {
+			return submit(chosen, outRoot, stdout, stderr);
+		}
 		SweepBar bar = new SweepBar(stderr, System.console() != null, chosen.getName());
 		SweepRunner.Result result;
 		try (Interruption interruption = new Interruption()) {
-			result = SweepRunner.run(chosen, out.toPath().toAbsolutePath(), jobs, bar::update, interruption::requested);
+			result = SweepRunner.run(chosen, outRoot, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs, bar::update, interruption::requested);
 			bar.clear();
 		}
 		return report(stdout, stderr, chosen, result);
+	}
+
+	/** A sweep's results folder a user names, or null (after saying so) when it is none. */
+	static SweepFolder existingFolder(File dir, PrintWriter err, String command) {
+		SweepFolder folder = SweepFolder.at(dir.toPath().toAbsolutePath());
+		if (!java.nio.file.Files.isRegularFile(folder.root().resolve(SweepFolder.DESCRIPTION))) {
+			err.println("stratum sweep " + command + ": " + dir + " is no sweep's results folder (it has no " + SweepFolder.DESCRIPTION + ")");
+			return null;
+		}
+		return folder;
+	}
+
+	/** One array task's share of a sweep submitted to Slurm: its points, no table (collect writes it). */
+	private int runTask(Sweep chosen, Path outRoot, PrintWriter stderr) throws java.io.IOException {
+		List<Integer> indices = java.nio.file.Files.readAllLines(pointsFile.toPath()).stream().filter(l -> !l.isBlank()).map(l -> Integer.valueOf(l.trim())).toList();
+		try (Interruption interruption = new Interruption()) {
+			int reused = SweepRunner.runSome(chosen, outRoot.resolve(chosen.getName()), indices, jobs == null ? 1 : jobs, p -> {
+			}, interruption::requested);
+			stderr.println("stratum sweep: " + indices.size() + " points of " + pointsFile.getName() + " (" + reused + " finished before)");
+		}
+		return ExitCodes.OK;
+	}
+
+	/** Submits the sweep's unfinished points to Slurm and prints the job id. */
+	private int submit(Sweep chosen, Path outRoot, PrintWriter stdout, PrintWriter stderr) throws java.io.IOException {
+		String home = System.getProperty("stratum.home");
+		if (home == null) {
+			stderr.println("stratum sweep: the slurm engine needs the installed stratum command (run the product's stratum script)");
+			return ExitCodes.USAGE;
+		}
+		try {
+			SlurmSubmission.Submitted s = SlurmSubmission.submit(chosen, file.toPath().toAbsolutePath(), outRoot, Path.of(home, "stratum"),
+					new SlurmSubmission.Options(partition, time, tasks, arrayLimit, jobs == null ? 1 : jobs, sbatchArgs));
+			if (s.restarted()) {
+				stdout.println("sweep " + chosen.getName() + ": the sweep or its inputs changed since the last run; its earlier points were dropped");
+			}
+			if (s.job() == null) {
+				stdout.println("sweep " + chosen.getName() + ": every point has finished; nothing to submit (stratum sweep collect "
+						+ outRoot.resolve(chosen.getName()) + ")");
+				return ExitCodes.OK;
+			}
+			stdout.println("sweep " + chosen.getName() + ": submitted job " + s.job() + ", " + s.points() + " points in " + s.tasks() + " array tasks");
+			stdout.println("  status                   stratum sweep status " + outRoot.resolve(chosen.getName()));
+			stdout.println("  table and plots          stratum sweep collect " + outRoot.resolve(chosen.getName()));
+			stdout.println(s.job());
+			stdout.flush();
+			return ExitCodes.OK;
+		} catch (SlurmException e) {
+			stderr.println("stratum sweep: " + e.getMessage());
+			return ExitCodes.USAGE;
+		}
 	}
 
 	/** Prints what the sweep did; the exit code: failed expectations or bugs at points fail the command. */

@@ -91,6 +91,28 @@ public final class SweepFolder {
 		}
 	}
 
+	/**
+	 * What {@code sweep.json} says: the sweep's name, the .stratum file it is in and its number of points.
+	 *
+	 * @throws IOException when the folder holds no sweep.json (it is no sweep's folder) or it does not read
+	 */
+	public Description description() throws IOException {
+		Path file = root.resolve(DESCRIPTION);
+		if (!Files.isRegularFile(file)) {
+			throw new java.io.FileNotFoundException(root + " is no sweep's results folder (it has no " + DESCRIPTION + ")");
+		}
+		try {
+			com.google.gson.JsonObject o = com.google.gson.JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+			return new Description(o.get("sweep").getAsString(), o.get("file").getAsString(), o.get("points").getAsInt());
+		} catch (RuntimeException e) { // gson's JsonParseException, IllegalStateException, NullPointerException for a missing key
+			throw new IOException(file + " does not read as a sweep's description: " + e.getMessage(), e);
+		}
+	}
+
+	/** A sweep's description: its name, the URI of its .stratum file and its number of points. */
+	public record Description(String sweep, String file, int points) {
+	}
+
 	public Path root() {
 		return root;
 	}

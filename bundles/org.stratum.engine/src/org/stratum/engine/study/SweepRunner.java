@@ -68,12 +68,45 @@ public final class SweepRunner {
 	private SweepRunner() {
 	}
 
-	/** Runs the sweep into {@code <outRoot>/<sweep>/} with {@code jobs} points at a time. */
+	/** Runs the sweep into {@code <outRoot>/<sweep>/} with {@code jobs} points at a time, then writes its table and plots. */
 	public static Result run(Sweep sweep, Path outRoot, int jobs, Consumer<Progress> progress, BooleanSupplier cancelled) throws IOException {
-		EcoreUtil.resolveAll(sweep.eResource().getResourceSet()); // the points read the model from several threads: link it first
 		List<SweepDesign.Point> points = SweepDesign.points(sweep);
 		SweepFolder.Prepared prepared = SweepFolder.prepare(outRoot.resolve(sweep.getName()), sweep, points.size());
-		SweepFolder folder = prepared.folder();
+		int reused = runPoints(sweep, prepared.folder(), points, jobs, progress, cancelled);
+		List<PointResult> results = prepared.folder().results(points.size());
+		List<Path> plots = collect(sweep, prepared.folder(), points, results);
+		boolean stopped = results.stream().anyMatch(r -> r.state() == PointResult.State.MISSING);
+		return new Result(prepared.folder(), results, reused, prepared.restarted(), stopped, plots);
+	}
+
+	/**
+	 * Runs some points of a sweep whose folder is already prepared (one task of a cluster job: the submission prepared
+	 * it, and other tasks write beside it); writes no table.
+	 *
+	 * @return how many of them had finished before
+	 */
+	public static int runSome(Sweep sweep, Path root, List<Integer> indices, int jobs, Consumer<Progress> progress, BooleanSupplier cancelled)
+			throws IOException {
+		List<SweepDesign.Point> all = SweepDesign.points(sweep);
+		List<SweepDesign.Point> some = indices.stream().map(i -> {
+			if (i < 0 || i >= all.size()) {
+				throw new IllegalArgumentException("point " + i + " is not a point of sweep " + sweep.getName() + " (0 .. " + (all.size() - 1) + ")");
+			}
+			return all.get(i);
+		}).toList();
+		return runPoints(sweep, SweepFolder.at(root), some, jobs, progress, cancelled);
+	}
+
+	/** Writes sweep.csv and the plots from the points' folders; returns the plots. */
+	public static List<Path> collect(Sweep sweep, SweepFolder folder, List<SweepDesign.Point> points, List<PointResult> results) throws IOException {
+		SweepTable.write(folder, sweep, points, results);
+		return SweepPlots.write(folder, sweep, points, results);
+	}
+
+	/** Runs the points not yet finished, {@code jobs} at a time; returns how many had finished before. */
+	private static int runPoints(Sweep sweep, SweepFolder folder, List<SweepDesign.Point> points, int jobs, Consumer<Progress> progress,
+			BooleanSupplier cancelled) throws IOException {
+		EcoreUtil.resolveAll(sweep.eResource().getResourceSet()); // the points read the model from several threads: link it first
 		Calibration.calibrated(); // once, before the points ask for it
 		PointVariants variants = new PointVariants(sweep);
 		List<SweepDesign.Point> todo = points.stream().filter(p -> !folder.finished(p.index())).toList();
@@ -105,11 +138,7 @@ public final class SweepRunner {
 		} finally {
 			pool.shutdownNow();
 		}
-		List<PointResult> results = folder.results(points.size());
-		SweepTable.write(folder, sweep, points, results);
-		List<Path> plots = SweepPlots.write(folder, sweep, points, results);
-		boolean stopped = results.stream().anyMatch(r -> r.state() == PointResult.State.MISSING);
-		return new Result(folder, results, reused, prepared.restarted(), stopped, plots);
+		return reused;
 	}
 
 	/** Runs one point into its folder; false when it failed. A point cancelled half-way leaves no folder. */

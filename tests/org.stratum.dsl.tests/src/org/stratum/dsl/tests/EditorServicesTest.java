@@ -145,4 +145,35 @@ public class EditorServicesTest {
 		String shown = hover(text, text.indexOf("model front") + 8);
 		assertTrue(shown.contains("nucleation barriers SC 20 mV, Li-Ge 5 mV; other substrates none"), shown);
 	}
+
+	@Test
+	void sweepsAndExpectationsOfferTheirNamesAndHoversSayWhatTheyMean() throws Exception {
+		Dsl.header(dir);
+		String base = """
+				stack Nano = "seed-000/sym-sc-nano20-llzto.stack";
+				protocol Ccd { sign plating positive; ccd { start 0.25 mA/cm2; increment 0.25 mA/cm2; end 20 mA/cm2; per step 0.25 mAh/cm2; } }
+				""";
+		String expect = base + "simulation S { cell Nano; protocol Ccd; expect ";
+		List<String> metrics = completions(expect + "}", expect.length());
+		assertTrue(metrics.containsAll(List.of("critical_current_density", "retention", "short_time", "no")), metrics.toString());
+
+		String step = base + "simulation S { cell Nano; protocol Ccd; }\nsweep D { simulation S; vary protocol ";
+		assertTrue(completions(step + "}", step.length()).containsAll(List.of("ccd", "plate", "charge")));
+		String property = step + "ccd.";
+		List<String> ccd = completions(property + "}", property.length());
+		assertTrue(ccd.containsAll(List.of("start", "increment", "end", "perStep")), ccd.toString());
+		String material = step.replace("vary protocol ", "vary material LLZTO-nano.");
+		List<String> values = completions(material + "}", material.length());
+		assertTrue(values.contains("ionic_conductivity") && !values.contains("specific_capacity"), "the values the library gives LLZTO-nano: " + values);
+		String unit = step.replace("vary protocol ", "vary interlayer.thickness from 10 ");
+		List<String> lengths = completions(unit + "}", unit.length());
+		assertTrue(lengths.contains("um") && !lengths.contains("mA/cm2"), lengths.toString());
+
+		String sweep = base + "simulation S { cell Nano; protocol Ccd; expect retention after 100 cycles >= 90 %; }\n"
+				+ "sweep Design { simulation S; vary interlayer.thickness from 10 um to 50 um steps 5; vary cell.pressure = 5 MPa, 10 MPa; }";
+		String shown = hover(sweep, sweep.indexOf("Design") + 2);
+		assertTrue(shown.contains("10 points") && shown.contains("interlayer.thickness: 5 values, [10 um, 20 um, 30 um, 40 um, 50 um]"), shown);
+		String retention = hover(sweep, sweep.indexOf("expect retention") + 2);
+		assertTrue(retention.contains("**retention** (%)") && retention.contains("capacity retention"), retention);
+	}
 }

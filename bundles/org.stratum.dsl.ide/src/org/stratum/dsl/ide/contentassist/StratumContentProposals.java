@@ -20,14 +20,20 @@ import org.stratum.dsl.resolve.Expectation;
 import org.stratum.dsl.resolve.FrontChoices;
 import org.stratum.dsl.resolve.Quantities;
 import org.stratum.dsl.resolve.StackFiles;
+import org.stratum.dsl.stratum.MaterialFactor;
+import org.stratum.dsl.stratum.ProtocolFactor;
 import org.stratum.dsl.stratum.Quantity;
+import org.stratum.dsl.study.MaterialValues;
+import org.stratum.dsl.study.Metric;
+import org.stratum.dsl.study.ProtocolSteps;
 import org.stratum.model.units.Unit;
 
 /**
  * Content assist beyond keywords and references: after a number, the units of the dimension the position
  * expects (a current density, a current or a C-rate after {@code plate at 1}; a time or a capacity after
  * {@code for 2}), the names a front model's morphology and interphase take, and
- * the {@code .stack} files next to the file where a stack declaration names one. Materials and stacks
+ * the {@code .stack} files next to the file where a stack declaration names one, the metrics an expectation or sweep
+ * names, and the steps, quantities and material values a sweep can vary. Materials and stacks
  * come from the scopes, as in any Xtext language.
  */
 public class StratumContentProposals extends IdeContentProposalProvider {
@@ -38,13 +44,14 @@ public class StratumContentProposals extends IdeContentProposalProvider {
 
 	@Override
 	protected void _createProposals(Assignment assignment, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		String rule = GrammarUtil.containingParserRule(assignment).getName();
 		if ("source".equals(assignment.getFeature()) && "StackDeclaration".equals(GrammarUtil.containingParserRule(assignment).getName())) {
 			for (String path : StackFiles.near(context.getResource().getURI())) {
 				propose('"' + path + '"', ContentAssistEntry.KIND_FILE, "cell stack", context, acceptor);
 			}
 			return;
 		}
-		if ("FrontModel".equals(GrammarUtil.containingParserRule(assignment).getName())
+		if ("FrontModel".equals(rule)
 				&& ("morphology".equals(assignment.getFeature()) || "interphase".equals(assignment.getFeature()))) {
 			boolean morphology = "morphology".equals(assignment.getFeature());
 			for (String name : morphology ? FrontChoices.morphologies() : FrontChoices.interphases()) {
@@ -52,10 +59,31 @@ public class StratumContentProposals extends IdeContentProposalProvider {
 			}
 			return;
 		}
-		if (assignment.getTerminal() instanceof RuleCall call && call.getRule() instanceof ParserRule rule && GrammarUtil.isDatatypeRule(rule)
-				&& GrammarUtil.containedRuleCalls(rule).isEmpty()) {
+		if ("metric".equals(assignment.getFeature()) || "metrics".equals(assignment.getFeature())) {
+			for (Metric m : Metric.values()) {
+				propose(m.word(), ContentAssistEntry.KIND_VALUE, m.description(), context, acceptor);
+			}
+			return;
+		}
+		if ("ProtocolFactor".equals(rule) && "step".equals(assignment.getFeature())) {
+			ProtocolSteps.WORDS.forEach(w -> propose(w, ContentAssistEntry.KIND_VALUE, "protocol step", context, acceptor));
+			return;
+		}
+		if ("ProtocolFactor".equals(rule) && "property".equals(assignment.getFeature()) && context.getCurrentModel() instanceof ProtocolFactor p) {
+			ProtocolSteps.properties(p.getStep()).forEach(name -> propose(name, ContentAssistEntry.KIND_PROPERTY, "quantity of a " + p.getStep() + " step", context, acceptor));
+			return;
+		}
+		if ("MaterialFactor".equals(rule) && "property".equals(assignment.getFeature()) && context.getCurrentModel() instanceof MaterialFactor m
+				&& m.getMaterial() != null && !m.getMaterial().eIsProxy()) {
+			for (String name : MaterialValues.names()) {
+				MaterialValues.value(m.getMaterial(), name).ifPresent(v -> propose(name, ContentAssistEntry.KIND_PROPERTY, "library value " + v, context, acceptor));
+			}
+			return;
+		}
+		if (assignment.getTerminal() instanceof RuleCall call && call.getRule() instanceof ParserRule valueRule && GrammarUtil.isDatatypeRule(valueRule)
+				&& GrammarUtil.containedRuleCalls(valueRule).isEmpty()) {
 			// a value made of keywords only ('on' | 'off'): the keywords, which the parser does not offer inside a datatype rule
-			for (Keyword keyword : GrammarUtil.containedKeywords(rule)) {
+			for (Keyword keyword : GrammarUtil.containedKeywords(valueRule)) {
 				propose(keyword.getValue(), ContentAssistEntry.KIND_KEYWORD, "switch", context, acceptor);
 			}
 			return;

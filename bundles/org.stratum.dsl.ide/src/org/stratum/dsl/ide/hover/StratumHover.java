@@ -1,5 +1,6 @@
 package org.stratum.dsl.ide.hover;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
@@ -8,7 +9,13 @@ import org.stratum.dsl.resolve.FrontDomains;
 import org.stratum.dsl.resolve.Quantities;
 import org.stratum.dsl.resolve.StackResolutionException;
 import org.stratum.dsl.resolve.StackResolver;
+import org.stratum.dsl.stratum.Expect;
+import org.stratum.dsl.stratum.Factor;
 import org.stratum.dsl.stratum.FrontModel;
+import org.stratum.dsl.stratum.LatinHypercube;
+import org.stratum.dsl.stratum.Sweep;
+import org.stratum.dsl.study.Metric;
+import org.stratum.dsl.study.SweepDesign;
 import org.stratum.dsl.stratum.Quantity;
 import org.stratum.dsl.stratum.StackDeclaration;
 import org.stratum.model.derive.Geometry;
@@ -18,7 +25,10 @@ import org.stratum.model.stack.Material;
 import org.stratum.model.stack.Property;
 import org.stratum.model.units.UnitException;
 
-/** Hovers: a quantity's SI value, a material's library entry, a stack's resolved layers, a front model's settings in effect. */
+/**
+ * Hovers: a quantity's SI value, a material's library entry, a stack's resolved layers, a front model's settings in effect,
+ * a sweep's points and an expectation's metric.
+ */
 public class StratumHover extends HoverService {
 
 	@Override
@@ -35,7 +45,44 @@ public class StratumHover extends HoverService {
 		if (element instanceof FrontModel f) {
 			return front(f);
 		}
+		if (element instanceof Sweep sweep) {
+			return sweep(sweep);
+		}
+		if (element instanceof Expect e) {
+			return expectation(e);
+		}
 		return super.getContents(element);
+	}
+
+	/** The sweep's size and each factor's values as the design takes them. */
+	static String sweep(Sweep sweep) {
+		StringBuilder s = new StringBuilder("**sweep " + sweep.getName() + "**: ");
+		try {
+			long size = SweepDesign.size(sweep);
+			s.append(size).append(" points, ").append(sweep.getDesign() instanceof LatinHypercube ? "a Latin hypercube" : "every combination");
+			for (Factor f : sweep.getFactors()) {
+				s.append("\n- ").append(SweepDesign.label(f)).append(": ");
+				if (sweep.getDesign() instanceof LatinHypercube && SweepDesign.isRange(f)) {
+					s.append("sampled from ").append(Quantities.text(f.getFrom())).append(" to ").append(Quantities.text(f.getTo())).append(f.isLog() ? " (log)" : "");
+				} else {
+					List<org.stratum.model.units.Quantity> levels = SweepDesign.levels(f);
+					s.append(levels.size()).append(" values, ").append(levels.size() <= 6 ? levels.stream().map(Object::toString).toList().toString()
+							: levels.get(0) + " ... " + levels.get(levels.size() - 1));
+				}
+			}
+		} catch (IllegalArgumentException e) { // a unit that does not read (UnitException), a grid too large
+			s.append(e.getMessage());
+		}
+		return s.toString();
+	}
+
+	/** What the expected metric is, and its unit. */
+	static String expectation(Expect e) {
+		if (e.isNoShort()) {
+			return "**no short before** the time given: the run must reach it without a short circuit (a run that ends earlier fails)";
+		}
+		return Metric.named(e.getMetric()).map(m -> "**" + m.word() + "**" + (m.unit().isEmpty() ? "" : " (" + m.unit() + ")") + ": " + m.description())
+				.orElse("unknown metric '" + e.getMetric() + "'");
 	}
 
 	static String quantity(Quantity q) {
