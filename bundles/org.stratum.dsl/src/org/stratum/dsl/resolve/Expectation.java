@@ -17,7 +17,8 @@ import org.stratum.dsl.stratum.Factor;
 import org.stratum.dsl.stratum.MaterialFactor;
 import org.stratum.dsl.stratum.ProtocolFactor;
 import org.stratum.dsl.stratum.StackFactor;
-import org.stratum.dsl.stratum.Sweep;
+import org.stratum.dsl.stratum.Fit;
+import org.stratum.dsl.study.SweepDesign;
 import org.stratum.dsl.study.MaterialValues;
 import org.stratum.dsl.study.Metric;
 import org.stratum.dsl.study.ProtocolSteps;
@@ -124,6 +125,9 @@ public record Expectation(String description, List<Dimension> dimensions, boolea
 		if (owner instanceof NucleationBarrier) {
 			return VOLTAGE;
 		}
+		if (owner instanceof Fit fit) {
+			return Metric.named(fit.getSignal()).map(Expectation::ofMetric).orElse(null);
+		}
 		if (owner instanceof Expect e) {
 			return name.equals("before") ? TIME : Metric.named(e.getMetric()).map(Expectation::ofMetric).orElse(null);
 		}
@@ -166,9 +170,9 @@ public record Expectation(String description, List<Dimension> dimensions, boolea
 				.map(v -> new Expectation(v.dimension().describe() + ", as the library's " + m.getProperty() + " of " + m.getMaterial().getId() + " ('" + v + "')",
 						List.of(v.dimension()), false, List.of(v.unit().toString())))
 				.orElse(null);
-		case ProtocolFactor p when factor.eContainer() instanceof Sweep sweep && sweep.getSimulation() != null && !sweep.getSimulation().eIsProxy()
-				&& sweep.getSimulation().getProtocol() != null && !sweep.getSimulation().getProtocol().eIsProxy() -> ProtocolSteps
-						.written(sweep.getSimulation().getProtocol(), p.getStep(), p.getProperty()).stream().findFirst().map(Expectation::at).orElse(null);
+		case ProtocolFactor p when SweepDesign.simulation(factor) != null && SweepDesign.simulation(factor).getProtocol() != null
+				&& !SweepDesign.simulation(factor).getProtocol().eIsProxy() -> ProtocolSteps
+						.written(SweepDesign.simulation(factor).getProtocol(), p.getStep(), p.getProperty()).stream().findFirst().map(Expectation::at).orElse(null);
 		default -> null;
 		};
 	}

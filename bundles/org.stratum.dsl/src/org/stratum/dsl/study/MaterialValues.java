@@ -18,7 +18,7 @@ import org.stratum.model.units.Quantity;
 
 /**
  * The library values of a material a sweep or a fit can vary, by name: every property kind
- * ({@code ionic_conductivity}, ...), the Li|material {@code exchange_current_density} and the interphase's
+ * ({@code ionic_conductivity}, ...), the Li|material {@code exchange_current_density} (of the kinetics the models use) and the interphase's
  * {@code growth_constant}. Varying one copies the material for that cell only: the shipped library never changes.
  */
 public final class MaterialValues {
@@ -45,7 +45,7 @@ public final class MaterialValues {
 	/** The material's value of that name, as the library gives it (empty when it gives none). */
 	public static Optional<Quantity> value(Material material, String name) {
 		if (EXCHANGE_CURRENT_DENSITY.equals(name)) {
-			return material.getKinetics().isEmpty() ? Optional.empty() : Optional.ofNullable(material.getKinetics().get(0).getExchangeCurrentDensity());
+			return kinetics(material).map(InterfaceKinetics::getExchangeCurrentDensity);
 		}
 		if (GROWTH_CONSTANT.equals(name)) {
 			return material.getLiReaction() == null ? Optional.empty() : Optional.ofNullable(material.getLiReaction().getGrowthConstant());
@@ -92,12 +92,11 @@ public final class MaterialValues {
 		return Optional.empty();
 	}
 
-	/** A copy of the material with that value. */
-	private static Material varied(Material material, String name, Quantity value) {
+	/** A copy of the material with that value (the library's material is left as it is). */
+	public static Material varied(Material material, String name, Quantity value) {
 		Material copy = EcoreUtil.copy(material);
-		if (EXCHANGE_CURRENT_DENSITY.equals(name) && !copy.getKinetics().isEmpty()) {
-			InterfaceKinetics k = copy.getKinetics().get(0);
-			k.setExchangeCurrentDensity(value);
+		if (EXCHANGE_CURRENT_DENSITY.equals(name) && kinetics(copy).isPresent()) {
+			kinetics(copy).get().setExchangeCurrentDensity(value);
 		} else if (GROWTH_CONSTANT.equals(name) && copy.getLiReaction() != null) {
 			copy.getLiReaction().setGrowthConstant(value);
 		} else {
@@ -105,6 +104,38 @@ public final class MaterialValues {
 					.setValue(value);
 		}
 		return copy;
+	}
+
+	/** Gives the value of that name the source and note it now has (a fitted value's provenance), not an estimate any more. */
+	public static void source(Material material, String name, org.stratum.model.stack.Source source, String note) {
+		if (EXCHANGE_CURRENT_DENSITY.equals(name)) {
+			kinetics(material).ifPresent(k -> {
+				k.setSource(source);
+				k.setEstimate(false);
+				k.setNote(note);
+			});
+		} else if (GROWTH_CONSTANT.equals(name) && material.getLiReaction() != null) {
+			material.getLiReaction().setSource(source);
+			material.getLiReaction().setEstimate(false);
+			material.getLiReaction().setNote(note);
+		} else {
+			property(material, name).ifPresent(p -> {
+				p.setSource(source);
+				p.setEstimate(false);
+				p.setNote(note);
+			});
+		}
+	}
+
+	/** The Li|material kinetics the models use: one with an exchange current, an intrinsic one before an apparent one. */
+	public static Optional<InterfaceKinetics> kinetics(Material material) {
+		InterfaceKinetics best = null;
+		for (InterfaceKinetics k : material.getKinetics()) {
+			if (k.getExchangeCurrentDensity() != null && (best == null || k.isIntrinsic() && !best.isIntrinsic())) {
+				best = k;
+			}
+		}
+		return Optional.ofNullable(best);
 	}
 
 	private static Optional<Property> property(Material material, String name) {

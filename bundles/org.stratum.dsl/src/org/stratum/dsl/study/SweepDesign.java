@@ -22,6 +22,9 @@ import org.stratum.model.units.Quantity;
  */
 public final class SweepDesign {
 
+	/** The most values one range may step through (a sweep of one such factor is already at its size limit). */
+	public static final double MAX_STEPS = 1_000_000;
+
 	/** The seed of a hypercube that names none. */
 	public static final long DEFAULT_SEED = 1;
 
@@ -89,12 +92,25 @@ public final class SweepDesign {
 		if (!isRange(factor)) {
 			return factor.getValues().stream().map(Quantities::toModel).toList();
 		}
+		if (factor.getSteps() > MAX_STEPS) {
+			throw new IllegalArgumentException("a range of " + (long) factor.getSteps() + " steps is more than a sweep can hold");
+		}
 		int steps = Math.max(1, (int) factor.getSteps());
 		List<Quantity> values = new ArrayList<>();
 		for (int k = 0; k < steps; k++) {
 			values.add(onRange(factor, steps == 1 ? 0 : k / (double) (steps - 1)));
 		}
 		return values;
+	}
+
+	/** The simulation whose quantities a factor varies: its sweep's or fit's (null while it is not linked). */
+	public static org.stratum.dsl.stratum.Simulation simulation(Factor factor) {
+		org.stratum.dsl.stratum.Simulation s = switch (factor.eContainer()) {
+		case Sweep sweep -> sweep.getSimulation();
+		case org.stratum.dsl.stratum.Fit fit -> fit.getSimulation();
+		default -> null;
+		};
+		return s == null || s.eIsProxy() ? null : s;
 	}
 
 	/** Whether the factor is a range ({@code from ... to ...}) rather than a list. */

@@ -63,6 +63,9 @@ public final class StratumIssueCodes {
 	/** A sweep of more points than one sweep may hold. */
 	public static final String SWEEP_TOO_LARGE = PREFIX + "sweepTooLarge";
 
+	/** A fit without what it compares against: voltage without data (or data that is not there), a metric without its value. */
+	public static final String BAD_FIT = PREFIX + "badFit";
+
 	private StratumIssueCodes() {
 	}
 }

@@ -20,6 +20,7 @@ import org.stratum.dsl.stratum.Simulation;
 import org.stratum.dsl.stratum.StackFactor;
 import org.stratum.dsl.stratum.StratumPackage;
 import org.stratum.dsl.stratum.Sweep;
+import org.stratum.dsl.study.FitSignals;
 import org.stratum.dsl.study.MaterialValues;
 import org.stratum.dsl.study.Metric;
 import org.stratum.dsl.study.ProtocolSteps;
@@ -77,7 +78,7 @@ public class StudyValidator extends AbstractDeclarativeValidator {
 		if (!SweepDesign.isRange(factor) || factor.getTo() == null) {
 			return;
 		}
-		boolean grid = !(factor.eContainer() instanceof Sweep sweep && sweep.getDesign() instanceof LatinHypercube);
+		boolean grid = factor.eContainer() instanceof Sweep sweep && !(sweep.getDesign() instanceof LatinHypercube);
 		if (!written(factor, StratumPackage.Literals.FACTOR__STEPS)) {
 			if (grid) {
 				error("a range of a grid design needs its number of values: add 'steps N' (or list the values after '=')", factor,
@@ -98,6 +99,41 @@ public class StudyValidator extends AbstractDeclarativeValidator {
 			} catch (UnitException e) {
 				// the unit check reports it
 			}
+		}
+	}
+
+	/** What a fit varies needs bounds; what it compares is the voltage (with data) or a metric (with its measured value). */
+	@Check
+	public void checkFit(org.stratum.dsl.stratum.Fit fit) {
+		for (Factor f : fit.getFactors()) {
+			if (!SweepDesign.isRange(f)) {
+				error("a fitted quantity needs bounds: 'from A to B' (add 'log' for one that spans decades)", f, StratumPackage.Literals.FACTOR__VALUES,
+						StratumIssueCodes.BAD_RANGE);
+			}
+		}
+		if (fit.getSignal() == null) {
+			return;
+		}
+		if (FitSignals.VOLTAGE.equals(fit.getSignal())) {
+			if (fit.getData() == null) {
+				error("comparing the voltage needs the measured data: add 'data \"file.csv\";'", fit, StratumPackage.Literals.FIT__SIGNAL,
+						StratumIssueCodes.BAD_FIT);
+			} else if (!FitSignals.dataFile(fit).map(java.nio.file.Files::isRegularFile).orElse(true)) {
+				error("no such data file: " + FitSignals.dataFile(fit).orElseThrow(), fit, StratumPackage.Literals.FIT__DATA, StratumIssueCodes.BAD_FIT);
+			} else if (fit.getFormat() != null && !FitSignals.FORMATS.contains(fit.getFormat())) {
+				error("unknown data format '" + fit.getFormat() + "'; known: " + String.join(", ", FitSignals.FORMATS), fit, StratumPackage.Literals.FIT__FORMAT,
+						StratumIssueCodes.BAD_FIT);
+			}
+			return;
+		}
+		if (Metric.named(fit.getSignal()).isEmpty()) {
+			List<String> known = new java.util.ArrayList<>(List.of(FitSignals.VOLTAGE));
+			known.addAll(Metric.words());
+			error("a fit compares the voltage or a metric; '" + fit.getSignal() + "' is neither (known: " + String.join(", ", known) + ")", fit,
+					StratumPackage.Literals.FIT__SIGNAL, StratumIssueCodes.UNKNOWN_METRIC, StratumLinkingMessages.closest(fit.getSignal(), known).toArray(new String[0]));
+		} else if (fit.getMeasured() == null) {
+			error("comparing a metric needs its measured value: 'compare " + fit.getSignal() + " = <value>;'", fit, StratumPackage.Literals.FIT__SIGNAL,
+					StratumIssueCodes.BAD_FIT);
 		}
 	}
 
@@ -122,10 +158,10 @@ public class StudyValidator extends AbstractDeclarativeValidator {
 
 	@Check
 	public void checkTarget(Factor factor) {
-		if (!(factor.eContainer() instanceof Sweep sweep) || sweep.getSimulation() == null || sweep.getSimulation().eIsProxy() || factor.getTarget() == null) {
+		Simulation simulation = SweepDesign.simulation(factor);
+		if (simulation == null || factor.getTarget() == null) {
 			return; // the parser reports a missing target, linking a missing simulation
 		}
-		Simulation simulation = sweep.getSimulation();
 		switch (factor.getTarget()) {
 		case ProtocolFactor p -> protocol(p, simulation);
 		case MaterialFactor m -> material(m, simulation);
@@ -188,8 +224,13 @@ public class StudyValidator extends AbstractDeclarativeValidator {
 			return;
 		}
 		try {
-			for (org.stratum.model.units.Quantity value : SweepDesign.levels(factor)) {
-				StackResolver.vary(cell, s, value);
+			// the ends of a range (not its steps, which may be many) or every listed value
+			List<org.stratum.dsl.stratum.Quantity> values = SweepDesign.isRange(factor) ? java.util.Arrays.asList(factor.getFrom(), factor.getTo())
+					: factor.getValues();
+			for (org.stratum.dsl.stratum.Quantity value : values) {
+				if (value != null) {
+					StackResolver.vary(cell, s, Quantities.toModel(value));
+				}
 			}
 		} catch (StackResolutionException | UnitException e) {
 			error(e.getMessage(), s, null, StratumIssueCodes.UNKNOWN_FACTOR);

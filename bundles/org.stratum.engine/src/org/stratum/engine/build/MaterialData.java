@@ -49,12 +49,7 @@ final class MaterialData {
 
 	/** The Li|material exchange current (A/m2) at T, preferring an intrinsic value. */
 	static Optional<double[]> exchangeCurrent(Material m, double temperature) {
-		InterfaceKinetics best = null;
-		for (InterfaceKinetics k : m.getKinetics()) {
-			if (k.getExchangeCurrentDensity() != null && (best == null || k.isIntrinsic() && !best.isIntrinsic())) {
-				best = k;
-			}
-		}
+		InterfaceKinetics best = org.stratum.dsl.study.MaterialValues.kinetics(m).orElse(null);
 		if (best == null) {
 			return Optional.empty();
 		}

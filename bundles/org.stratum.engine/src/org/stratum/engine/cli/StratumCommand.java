@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code stratum}: the command line of the workbench, for CI and scripts. */
 @Command(name = "stratum", mixinStandardHelpOptions = true, version = "Stratum 0.1.0",
 		description = "Solid-state lithium-metal battery modelling. Without a subcommand the launcher script starts the workbench.",
-		subcommands = { RunCommand.class, SweepCommand.class, ValidateCommand.class, ValidateModelCommand.class, BenchCommand.class, LspCommand.class },
+		subcommands = { RunCommand.class, SweepCommand.class, FitCommand.class, ValidateCommand.class, ValidateModelCommand.class, BenchCommand.class, LspCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:no errors (run: the simulation finished, whatever the cell did)", "1:the input has errors, a run could not be simulated, or an expectation failed", "2:wrong command line (unknown option, missing file)",
 				"3:Stratum itself failed" },

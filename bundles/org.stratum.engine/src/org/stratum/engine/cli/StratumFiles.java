@@ -73,6 +73,20 @@ final class StratumFiles {
 		return load(path);
 	}
 
+	/**
+	 * The element of a kind a command names with an option ({@code --sweep NAME}; without it, the file's only one); null
+	 * after saying what the file has when there is none such.
+	 */
+	static <T extends org.stratum.dsl.stratum.Element> T choose(XtextResource resource, Class<T> kind, String name, String word, java.io.PrintWriter stderr) {
+		List<T> all = elements(resource, kind);
+		T chosen = all.stream().filter(e -> e.getName().equals(name) || name == null && all.size() == 1).findFirst().orElse(null);
+		if (chosen == null) {
+			stderr.println("stratum " + word + ": " + (name == null ? "choose a " + word + " with --" + word : "no " + word + " '" + name + "'") + "; "
+					+ resource.getURI().lastSegment() + " has: " + (all.isEmpty() ? "no " + word + "s" : String.join(", ", all.stream().map(e -> e.getName()).toList())));
+		}
+		return chosen;
+	}
+
 	/** The elements of one kind in a loaded file, in order. */
 	static <T extends EObject> List<T> elements(XtextResource resource, Class<T> kind) {
 		return ((Model) resource.getContents().get(0)).getElements().stream().filter(kind::isInstance).map(kind::cast).toList();

@@ -94,11 +94,8 @@ public class SweepCommand implements Callable<Integer> {
 		if (resource == null) {
 			return ExitCodes.INPUT_ERRORS;
 		}
-		List<Sweep> sweeps = StratumFiles.elements(resource, Sweep.class);
-		Sweep chosen = sweeps.stream().filter(s -> s.getName().equals(sweep) || sweep == null && sweeps.size() == 1).findFirst().orElse(null);
+		Sweep chosen = StratumFiles.choose(resource, Sweep.class, sweep, "sweep", stderr);
 		if (chosen == null) {
-			stderr.println("stratum sweep: " + (sweep == null ? "choose a sweep with --sweep" : "no sweep '" + sweep + "'") + "; " + file.getName() + " has: "
-					+ (sweeps.isEmpty() ? "no sweeps" : String.join(", ", sweeps.stream().map(Sweep::getName).toList())));
 			return ExitCodes.USAGE;
 		}
 		Path outRoot = out.toPath().toAbsolutePath();

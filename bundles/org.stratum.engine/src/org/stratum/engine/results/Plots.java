@@ -54,6 +54,11 @@ public final class Plots {
 		write(base, title, xLabel, yLabel, List.of(new Curve(yLabel, x, y)), false);
 	}
 
+	/** Writes {@code <base>.png} and {@code <base>.svg} of several curves on one pair of axes, with a legend. */
+	public static void lines(Path base, String title, String xLabel, String yLabel, List<Curve> curves) throws IOException {
+		write(base, title, xLabel, yLabel, curves, false);
+	}
+
 	/** Writes {@code <base>.png} and {@code <base>.svg} of points (y over x, unjoined): a sweep's metric over one of its inputs. */
 	public static void scatter(Path base, String title, String xLabel, String yLabel, double[] x, double[] y) throws IOException {
 		write(base, title, xLabel, yLabel, List.of(new Curve(yLabel, x, y)), true);

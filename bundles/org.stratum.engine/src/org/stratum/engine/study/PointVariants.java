@@ -10,6 +10,7 @@ import org.stratum.dsl.resolve.StackResolver;
 import org.stratum.dsl.stratum.Factor;
 import org.stratum.dsl.stratum.MaterialFactor;
 import org.stratum.dsl.stratum.ProtocolFactor;
+import org.stratum.dsl.stratum.Simulation;
 import org.stratum.dsl.stratum.StackFactor;
 import org.stratum.dsl.stratum.StratumFactory;
 import org.stratum.dsl.stratum.Sweep;
@@ -22,20 +23,29 @@ import org.stratum.model.stack.Cell;
 import org.stratum.model.units.Quantity;
 
 /**
- * The run of each point of a sweep: the simulation's cell with the point's stack and material values (each
- * point its own copy), and the point's protocol values as replacements of what the protocol writes.
+ * The run of each point of a sweep (or each trial of a fit): the simulation's cell with the point's stack and
+ * material values (each point its own copy), and the point's protocol values as replacements of what the protocol
+ * writes.
  */
 public final class PointVariants {
 
-	private final Sweep sweep;
+	private final Simulation simulation;
+	private final List<Factor> factors;
+	/** What the run log calls the study ("sweep Design", "fit Kinetics"). */
+	private final String study;
 	/** Per factor, the protocol quantities it replaces (empty for stack and material factors). */
 	private final List<List<org.stratum.dsl.stratum.Quantity>> protocolTargets = new ArrayList<>();
 
 	public PointVariants(Sweep sweep) {
-		this.sweep = sweep;
-		for (Factor f : sweep.getFactors()) {
-			protocolTargets.add(f.getTarget() instanceof ProtocolFactor p
-					? ProtocolSteps.written(sweep.getSimulation().getProtocol(), p.getStep(), p.getProperty())
+		this(sweep.getSimulation(), sweep.getFactors(), "sweep " + sweep.getName());
+	}
+
+	public PointVariants(Simulation simulation, List<Factor> factors, String study) {
+		this.simulation = simulation;
+		this.factors = List.copyOf(factors);
+		this.study = study;
+		for (Factor f : factors) {
+			protocolTargets.add(f.getTarget() instanceof ProtocolFactor p ? ProtocolSteps.written(simulation.getProtocol(), p.getStep(), p.getProperty())
 					: List.of());
 		}
 	}
@@ -47,11 +57,16 @@ public final class PointVariants {
 
 	/** The run of one point (a bad value at this point is an {@link EngineException} saying which). */
 	public SimulationRunner.Variant variant(SweepDesign.Point point) throws EngineException {
-		Cell cell = SimulationRunner.resolve(sweep.getSimulation());
+		return variant(point, folder(point.index()));
+	}
+
+	/** The run of one point into a folder of that name. */
+	public SimulationRunner.Variant variant(SweepDesign.Point point, String folder) throws EngineException {
+		Cell cell = SimulationRunner.resolve(simulation);
 		Map<org.stratum.dsl.stratum.Quantity, org.stratum.dsl.stratum.Quantity> replaced = new IdentityHashMap<>();
 		List<String> said = new ArrayList<>();
-		for (int f = 0; f < sweep.getFactors().size(); f++) {
-			Factor factor = sweep.getFactors().get(f);
+		for (int f = 0; f < factors.size(); f++) {
+			Factor factor = factors.get(f);
 			Quantity value = point.values().get(f);
 			said.add(SweepDesign.label(factor) + " = " + value);
 			switch (factor.getTarget()) {
@@ -71,8 +86,7 @@ public final class PointVariants {
 			default -> throw new IllegalStateException("a factor of kind " + factor.getTarget().eClass().getName());
 			}
 		}
-		return new SimulationRunner.Variant(cell, replaced, List.of("sweep " + sweep.getName() + " point " + point.index() + ": " + String.join(", ", said)),
-				folder(point.index()), false);
+		return new SimulationRunner.Variant(cell, replaced, List.of(study + " point " + point.index() + ": " + String.join(", ", said)), folder, false);
 	}
 
 	/** A value as the language writes it, for the program builder. */

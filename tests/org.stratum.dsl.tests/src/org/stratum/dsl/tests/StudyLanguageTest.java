@@ -185,4 +185,25 @@ public class StudyLanguageTest {
 		has(issues("sweep D { simulation Run; vary cell.pressure from 1 MPa to 2 MPa; design latin hypercube 0 points; }"), StratumIssueCodes.NOT_A_COUNT,
 				"number of points");
 	}
+
+	@Test
+	public void aFitNeedsBoundsAndWhatItComparesAgainst() throws Exception {
+		java.nio.file.Files.writeString(dir.resolve("steps.csv"), "Test Time / s,Voltage / V,Current / A\n0,0,0\n");
+		clean(issues("fit F { simulation Run; data \"steps.csv\"; vary material LPSCl.ionic_conductivity from 0.5 mS/cm to 10 mS/cm log; compare voltage; }"));
+		clean(issues("fit F { simulation Run; vary interlayer.thickness from 10 um to 50 um; compare critical_current_density = 14 mA/cm2; }"));
+		has(issues("fit F { simulation Run; data \"steps.csv\"; vary material LPSCl.ionic_conductivity = 1 mS/cm; compare voltage; }"),
+				StratumIssueCodes.BAD_RANGE, "a fitted quantity needs bounds");
+		has(issues("fit F { simulation Run; vary interlayer.thickness from 10 um to 50 um; compare voltage; }"), StratumIssueCodes.BAD_FIT,
+				"comparing the voltage needs the measured data");
+		has(issues("fit F { simulation Run; data \"nowhere.csv\"; vary interlayer.thickness from 10 um to 50 um; compare voltage; }"),
+				StratumIssueCodes.BAD_FIT, "no such data file");
+		has(issues("fit F { simulation Run; data \"steps.csv\" format excel; vary interlayer.thickness from 10 um to 50 um; compare voltage; }"),
+				StratumIssueCodes.BAD_FIT, "unknown data format 'excel'");
+		has(issues("fit F { simulation Run; vary interlayer.thickness from 10 um to 50 um; compare critical_current_density; }"), StratumIssueCodes.BAD_FIT,
+				"needs its measured value");
+		has(issues("fit F { simulation Run; vary interlayer.thickness from 10 um to 50 um; compare critical_current_density = 14 mAh/cm2; }"),
+				StratumIssueCodes.WRONG_UNIT, "expected a current density");
+		has(issues("fit F { simulation Run; vary interlayer.thickness from 10 um to 50 um; compare voltag; }"), StratumIssueCodes.UNKNOWN_METRIC,
+				"neither (known: voltage");
+	}
 }

@@ -44,7 +44,8 @@ public class StratumContentProposals extends IdeContentProposalProvider {
 
 	@Override
 	protected void _createProposals(Assignment assignment, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
-		String rule = GrammarUtil.containingParserRule(assignment).getName();
+		ParserRule containing = GrammarUtil.containingParserRule(assignment);
+		String rule = containing == null ? "" : containing.getName();
 		if ("source".equals(assignment.getFeature()) && "StackDeclaration".equals(GrammarUtil.containingParserRule(assignment).getName())) {
 			for (String path : StackFiles.near(context.getResource().getURI())) {
 				propose('"' + path + '"', ContentAssistEntry.KIND_FILE, "cell stack", context, acceptor);

@@ -1,0 +1,81 @@
+package org.stratum.engine.cli;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.stratum.dsl.stratum.Fit;
+import org.stratum.engine.build.EngineException;
+import org.stratum.engine.fit.FitFailedException;
+import org.stratum.engine.fit.FitResult;
+import org.stratum.engine.fit.FitRunner;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stratum fit}: fits a simulation's quantities to measured data and writes results/<fit>/. */
+@Command(name = "fit", mixinStandardHelpOptions = true, description = { "Fits quantities of a simulation to measured data (Levenberg-Marquardt for a voltage",
+		"curve, a bounded search for a metric) and writes results/<fit>/: fit.json (values, 95 % intervals, residual), fitted/ (the run",
+		"at the fitted values), plots/overlay.png and fitted.stacklib (the fitted materials; the shipped library is never edited)." })
+public class FitCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "FILE", description = "the .stratum file (other .stratum files of its folder are loaded too)")
+	File file;
+
+	@Option(names = "--fit", paramLabel = "NAME", description = "which fit; may be left out when the file has one")
+	String name;
+
+	@Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "folder for results (default: ${DEFAULT-VALUE})")
+	File out;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() throws Exception {
+		PrintWriter stdout = spec.commandLine().getOut();
+		PrintWriter stderr = spec.commandLine().getErr();
+		if (!file.isFile()) {
+			stderr.println("stratum fit: no such file: " + file);
+			return ExitCodes.USAGE;
+		}
+		XtextResource resource = new StratumFiles().loadWithoutErrors(file.toPath().toAbsolutePath(), stderr, "fit", "nothing was fitted");
+		if (resource == null) {
+			return ExitCodes.INPUT_ERRORS;
+		}
+		Fit chosen = StratumFiles.choose(resource, Fit.class, name, "fit", stderr);
+		if (chosen == null) {
+			return ExitCodes.USAGE;
+		}
+		long start = System.nanoTime();
+		FitResult r;
+		try {
+			r = FitRunner.run(chosen, out.toPath().toAbsolutePath());
+		} catch (EngineException | FitFailedException | org.stratum.engine.results.ResultsFormatException e) {
+			stderr.println("stratum fit: " + e.getMessage());
+			return ExitCodes.INPUT_ERRORS;
+		}
+		stdout.printf(Locale.ROOT, "fit %s: %d simulations in %.1f s, %s%n", chosen.getName(), r.evaluations(), (System.nanoTime() - start) / 1e9,
+				r.points() > 1 ? String.format(Locale.ROOT, "residual %.3g mV RMS over %d points", r.residualRms() * 1e3, r.points())
+						: String.format(Locale.ROOT, "residual %.3g (SI)", r.residualRms()));
+		for (FitResult.FittedValue v : r.values()) {
+			stdout.printf(Locale.ROOT, "  %-45s %.4g %s%s%s%n", v.label(), v.value(), v.unit(),
+					Double.isFinite(v.low()) ? String.format(Locale.ROOT, "  (95 %%: %.4g .. %.4g)", v.low(), v.high()) : "  (one measured number: no interval)",
+					v.atBound() ? "  at its bound: the data want it further out" : "");
+		}
+		stdout.println("  results                  " + r.folder().resolve("fit.json"));
+		if (r.overlay() != null) {
+			stdout.println("  overlay                  " + r.overlay());
+		}
+		if (r.library() != null) {
+			stdout.println("  library overlay          " + r.library());
+		}
+		stdout.flush();
+		return ExitCodes.OK;
+	}
+}

@@ -1,0 +1,38 @@
+package org.stratum.engine.fit;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a fit found.
+ *
+ * @param values each fitted quantity
+ * @param residualRms root mean square of the residuals, in the signal's SI unit (V for the voltage)
+ * @param points the number of compared values
+ * @param evaluations simulations run
+ * @param folder the fit's results folder
+ * @param overlay the measured-vs-fitted plot (PNG), null for a metric fit
+ * @param library the library overlay with the fitted material values, null when no material value was fitted
+ */
+public record FitResult(List<FittedValue> values, double residualRms, int points, int evaluations, Path folder, Path overlay, Path library) {
+
+	/**
+	 * One fitted quantity.
+	 *
+	 * @param label what it is ("material LPSCl.ionic_conductivity")
+	 * @param unit the unit of the values
+	 * @param value the fitted value
+	 * @param low the lower end of its 95 % confidence interval (NaN when the fit gives none)
+	 * @param high the upper end
+	 * @param lowerBound the fit's lower bound
+	 * @param upperBound the fit's upper bound
+	 */
+	public record FittedValue(String label, String unit, double value, double low, double high, double lowerBound, double upperBound) {
+
+		/** Whether the fitted value sits on one of its bounds (the data want it further out). */
+		public boolean atBound() {
+			double span = Math.abs(upperBound - lowerBound);
+			return Math.abs(value - lowerBound) < 1e-6 * span || Math.abs(value - upperBound) < 1e-6 * span;
+		}
+	}
+}
