@@ -63,8 +63,8 @@ public class SweepCommandTest {
 		assertEquals(1, r.exit(), r.out() + r.err());
 		assertTrue(r.out().contains("expect critical_current_density >= 15 mA/cm2: failed at 1 points"), r.out());
 
-		Result none = stratum("sweep", InstalledStratum.examples().resolve("seed-003/seed-003.stratum").toString());
+		Result none = stratum("sweep", InstalledStratum.examples().resolve("ci-project/cells/screening.stratum").toString());
 		assertEquals(2, none.exit(), none.out() + none.err());
-		assertTrue(none.err().contains("choose a sweep with --sweep; seed-003.stratum has: no sweeps"), none.err());
+		assertTrue(none.err().contains("choose a sweep with --sweep; screening.stratum has: no sweeps"), none.err());
 	}
 }
