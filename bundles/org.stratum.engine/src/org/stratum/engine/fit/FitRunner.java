@@ -123,7 +123,7 @@ public final class FitRunner {
 			double half = Z95 * sigma.getEntry(k) * Math.sqrt(variance);
 			values.add(new FitResult.FittedValue(p.label(), p.unit(), p.value(u[k]), p.value(u[k] - half), p.value(u[k] + half), p.low(), p.high()));
 		}
-		Path fitted = runInto(u, folder, "fitted");
+		Path fitted = runInto(u, folder, "fitted").folder();
 		RunSeries series = RunSeries.read(fitted.resolve(RunSeries.FILE));
 		Path overlay = FitOutputs.overlay(folder, fit, data, series);
 		return FitOutputs.write(fit, folder, new FitResult(values, optimum.getRMS(), m, evaluations, folder, overlay, null), data.source());
@@ -132,7 +132,7 @@ public final class FitRunner {
 	/** The simulated voltage (V) at the given times (s) for coordinates u; after the run's end, its last voltage. */
 	private double[] voltages(double[] u, double[] times) {
 		try {
-			Path run = runInto(FitParameters.clamp(u), scratch, "trial");
+			Path run = runInto(FitParameters.clamp(u), scratch, "trial").folder();
 			RunSeries series = RunSeries.read(run.resolve(RunSeries.FILE));
 			return interpolate(series.values(SeriesColumn.TIME), series.values(SeriesColumn.VOLTAGE), times);
 		} catch (EngineException | IOException e) {
@@ -140,20 +140,19 @@ public final class FitRunner {
 		}
 	}
 
-	/** Runs the simulation at coordinates u into {@code <root>/<name>/}; returns that folder. */
-	Path runInto(double[] u, Path root, String name) throws EngineException, IOException {
+	/** Runs the simulation at coordinates u into {@code <root>/<name>/}. */
+	SimulationRunner.Outcome runInto(double[] u, Path root, String name) throws EngineException, IOException {
 		evaluations++;
 		var point = new SweepDesign.Point(evaluations, parameters.quantities(u));
 		return SimulationRunner.run(fit.getSimulation(), variants.variant(point, name), root, p -> {
 		}, f -> {
-		}, () -> false).folder();
+		}, () -> false);
 	}
 
 	/** The metric of the run at coordinates u (SI). */
 	double metric(double[] u, Metric metric) {
 		try {
-			Path run = runInto(FitParameters.clamp(u), scratch, "trial");
-			return MetricValues.of(metric, org.stratum.engine.results.SummaryJson.read(run.resolve(org.stratum.engine.results.SummaryJson.FILE)).metrics());
+			return MetricValues.of(metric, runInto(FitParameters.clamp(u), scratch, "trial").metrics()); // the run's metrics, not its file read back
 		} catch (EngineException | IOException e) {
 			throw new FitFailedException("a trial of fit " + fit.getName() + " at " + parameters.quantities(u) + " could not run: " + e.getMessage(), e);
 		}

@@ -17,6 +17,7 @@ import org.hipparchus.optim.univariate.SearchInterval;
 import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
 import org.hipparchus.optim.univariate.UnivariatePointValuePair;
 import org.stratum.dsl.study.Metric;
+import org.stratum.engine.study.MetricValues;
 import org.stratum.engine.build.EngineException;
 
 /**
@@ -59,8 +60,7 @@ final class MetricFit {
 			FitParameters.Parameter p = parameters.list().get(k);
 			values.add(new FitResult.FittedValue(p.label(), p.unit(), p.value(best[k]), Double.NaN, Double.NaN, p.low(), p.high()));
 		}
-		runner.runInto(best, folder, "fitted");
-		double residual = Math.abs(runner.metric(best, metric) - measured);
+		double residual = Math.abs(MetricValues.of(metric, runner.runInto(best, folder, "fitted").metrics()) - measured); // one run at the optimum
 		return FitOutputs.write(runner.fit(), folder, new FitResult(values, residual, 1, runner.evaluations(), folder, null, null), null);
 	}
 }
