@@ -7,16 +7,24 @@ import java.util.Optional;
 import org.eclipse.emf.common.util.URI;
 import org.stratum.dsl.stratum.Fit;
 
-/** What a fit can compare (the voltage over time, or a metric), and where its data file is. */
+/** The data formats a fit reads, which of them name impedance columns by default, and where a fit's data file is. */
 public final class FitSignals {
-
-	/** The measured voltage over time, from the fit's data file. */
-	public static final String VOLTAGE = "voltage";
 
 	/** The data formats a fit reads, by the names the language writes (Battery Data Format and cycler exports). */
 	public static final List<String> FORMATS = List.of("bdf", "neware", "arbin", "biologic");
 
+	/**
+	 * The formats whose exports name the impedance columns by default (EC-Lab's freq/Hz, Re(Z)/Ohm, -Im(Z)/Ohm; the
+	 * engine's CyclerFormat holds the names); in any other a spectrum's columns must be written.
+	 */
+	public static final List<String> SPECTRUM_FORMATS = List.of("biologic");
+
 	private FitSignals() {
+	}
+
+	/** The format the fit names, or the Battery Data Format when it names none. */
+	public static String format(Fit fit) {
+		return fit.getFormat() == null ? FORMATS.get(0) : fit.getFormat();
 	}
 
 	/** The data file, relative to the .stratum file (empty when the fit names none or its file is no local file). */

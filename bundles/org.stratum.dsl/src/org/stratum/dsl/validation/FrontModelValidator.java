@@ -4,10 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.stratum.dsl.resolve.Expectation;
 import org.stratum.dsl.resolve.FrontChoices;
 import org.stratum.dsl.resolve.FrontDomains;
@@ -36,7 +33,7 @@ import org.stratum.model.units.Unit;
  * than 90 % of the Li face and a flaw spread outside 0 .. 200 %.
  * Composed into {@link StratumValidator}.
  */
-public class FrontModelValidator extends AbstractDeclarativeValidator {
+public class FrontModelValidator extends ComposedValidator {
 
 	private static final Unit UM = Unit.parse("um");
 	/** The largest nucleation barrier taken as meant, V: measured barriers on bare substrates are tens of mV. */
@@ -45,16 +42,6 @@ public class FrontModelValidator extends AbstractDeclarativeValidator {
 	private static final double MAX_VOID_FRACTION = 0.9;
 	/** The largest spread of the flaws' log length taken as meant: a factor e^2 (7x) either way for one standard deviation. */
 	private static final double MAX_FLAW_SPREAD = 2;
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into StratumValidator, which registers for the package
-	}
-
-	@Override
-	protected java.util.List<EPackage> getEPackages() {
-		return java.util.List.of(StratumPackage.eINSTANCE);
-	}
 
 	@Check
 	public void checkDomainFitsTheHeap(FrontModel model) {

@@ -65,6 +65,8 @@ public final class StratumIssueCodes {
 
 	/** A fit without what it compares against: voltage without data (or data that is not there), a metric without its value. */
 	public static final String BAD_FIT = PREFIX + "badFit";
+	/** A fit's data column: a role the fit cannot read, a unit of the wrong kind, 'clock' or 'inverted' where they mean nothing, a role mapped twice. */
+	public static final String BAD_DATA_COLUMN = PREFIX + "badDataColumn";
 
 	private StratumIssueCodes() {
 	}

@@ -48,7 +48,7 @@ import org.stratum.model.units.UnitException;
  * counts, CCD ramps, outputs, sign conventions, and stack declarations resolved into cells and checked
  * by the cell-stack model's own rules. Each problem has an issue code ({@link StratumIssueCodes}).
  */
-@ComposedChecks(validators = { NamesAreUniqueValidator.class, FrontModelValidator.class, StudyValidator.class })
+@ComposedChecks(validators = { NamesAreUniqueValidator.class, FrontModelValidator.class, StudyValidator.class, FitValidator.class })
 public class StratumValidator extends AbstractStratumValidator {
 
 	/** What the engine can write for a simulation. */

@@ -5,9 +5,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.stratum.dsl.resolve.Quantities;
 import org.stratum.dsl.resolve.StackResolutionException;
 import org.stratum.dsl.resolve.StackResolver;
@@ -20,7 +18,6 @@ import org.stratum.dsl.stratum.Simulation;
 import org.stratum.dsl.stratum.StackFactor;
 import org.stratum.dsl.stratum.StratumPackage;
 import org.stratum.dsl.stratum.Sweep;
-import org.stratum.dsl.study.FitSignals;
 import org.stratum.dsl.study.MaterialValues;
 import org.stratum.dsl.study.Metric;
 import org.stratum.dsl.study.ProtocolSteps;
@@ -33,20 +30,10 @@ import org.stratum.model.units.UnitException;
  * value the cell uses, a quantity the protocol writes), ranges a design can step, and sweep sizes. Units of
  * their quantities are checked with every other quantity ({@code Expectation.at}).
  */
-public class StudyValidator extends AbstractDeclarativeValidator {
+public class StudyValidator extends ComposedValidator {
 
 	/** The most points one sweep may have (its table and folders must fit on a laptop's disk). */
 	public static final long MAX_POINTS = 1_000_000;
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into StratumValidator, which registers for the language's package
-	}
-
-	@Override
-	protected List<org.eclipse.emf.ecore.EPackage> getEPackages() {
-		return List.of(StratumPackage.eINSTANCE);
-	}
 
 	@Check
 	public void checkMetrics(Sweep sweep) {
@@ -99,41 +86,6 @@ public class StudyValidator extends AbstractDeclarativeValidator {
 			} catch (UnitException e) {
 				// the unit check reports it
 			}
-		}
-	}
-
-	/** What a fit varies needs bounds; what it compares is the voltage (with data) or a metric (with its measured value). */
-	@Check
-	public void checkFit(org.stratum.dsl.stratum.Fit fit) {
-		for (Factor f : fit.getFactors()) {
-			if (!SweepDesign.isRange(f)) {
-				error("a fitted quantity needs bounds: 'from A to B' (add 'log' for one that spans decades)", f, StratumPackage.Literals.FACTOR__VALUES,
-						StratumIssueCodes.BAD_RANGE);
-			}
-		}
-		if (fit.getSignal() == null) {
-			return;
-		}
-		if (FitSignals.VOLTAGE.equals(fit.getSignal())) {
-			if (fit.getData() == null) {
-				error("comparing the voltage needs the measured data: add 'data \"file.csv\";'", fit, StratumPackage.Literals.FIT__SIGNAL,
-						StratumIssueCodes.BAD_FIT);
-			} else if (!FitSignals.dataFile(fit).map(java.nio.file.Files::isRegularFile).orElse(true)) {
-				error("no such data file: " + FitSignals.dataFile(fit).orElseThrow(), fit, StratumPackage.Literals.FIT__DATA, StratumIssueCodes.BAD_FIT);
-			} else if (fit.getFormat() != null && !FitSignals.FORMATS.contains(fit.getFormat())) {
-				error("unknown data format '" + fit.getFormat() + "'; known: " + String.join(", ", FitSignals.FORMATS), fit, StratumPackage.Literals.FIT__FORMAT,
-						StratumIssueCodes.BAD_FIT);
-			}
-			return;
-		}
-		if (Metric.named(fit.getSignal()).isEmpty()) {
-			List<String> known = new java.util.ArrayList<>(List.of(FitSignals.VOLTAGE));
-			known.addAll(Metric.words());
-			error("a fit compares the voltage or a metric; '" + fit.getSignal() + "' is neither (known: " + String.join(", ", known) + ")", fit,
-					StratumPackage.Literals.FIT__SIGNAL, StratumIssueCodes.UNKNOWN_METRIC, StratumLinkingMessages.closest(fit.getSignal(), known).toArray(new String[0]));
-		} else if (fit.getMeasured() == null) {
-			error("comparing a metric needs its measured value: 'compare " + fit.getSignal() + " = <value>;'", fit, StratumPackage.Literals.FIT__SIGNAL,
-					StratumIssueCodes.BAD_FIT);
 		}
 	}
 

@@ -61,8 +61,7 @@ public class FitCommand implements Callable<Integer> {
 			return ExitCodes.INPUT_ERRORS;
 		}
 		stdout.printf(Locale.ROOT, "fit %s: %d simulations in %.1f s, %s%n", chosen.getName(), r.evaluations(), (System.nanoTime() - start) / 1e9,
-				r.points() > 1 ? String.format(Locale.ROOT, "residual %.3g mV RMS over %d points", r.residualRms() * 1e3, r.points())
-						: String.format(Locale.ROOT, "residual %.3g (SI)", r.residualRms()));
+				String.format(Locale.ROOT, "residual %.3g %s%s", r.residualShown(), r.residualUnit(), r.points() > 1 ? " RMS over " + r.points() + " points" : ""));
 		for (FitResult.FittedValue v : r.values()) {
 			stdout.printf(Locale.ROOT, "  %-45s %.4g %s%s%s%n", v.label(), v.value(), v.unit(),
 					Double.isFinite(v.low()) ? String.format(Locale.ROOT, "  (95 %%: %.4g .. %.4g)", v.low(), v.high()) : "  (one measured number: no interval)",

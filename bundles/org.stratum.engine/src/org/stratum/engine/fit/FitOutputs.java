@@ -15,11 +15,7 @@ import org.stratum.dsl.stratum.Factor;
 import org.stratum.dsl.stratum.Fit;
 import org.stratum.dsl.stratum.MaterialFactor;
 import org.stratum.dsl.study.MaterialValues;
-import org.stratum.engine.results.MeasuredData;
-import org.stratum.engine.results.Plots;
 import org.stratum.engine.results.ResultsWriter;
-import org.stratum.engine.results.RunSeries;
-import org.stratum.engine.results.SeriesColumn;
 import org.stratum.model.resource.StratumResources;
 import org.stratum.model.stack.Material;
 import org.stratum.model.stack.MaterialLibrary;
@@ -29,7 +25,7 @@ import org.stratum.model.units.Quantity;
 
 /**
  * What a fit leaves: {@code fit.json} (each quantity with its 95 % interval and bounds, the residual), the overlay of
- * measured and fitted voltage, and {@code fitted.stacklib}: the fitted materials with the fitted values, whose source
+ * measured and fitted signal (drawn by its {@link Comparison}), and {@code fitted.stacklib}: the fitted materials with the fitted values, whose source
  * says they were fitted to that file by stratum fit (the shipped library is never edited).
  */
 final class FitOutputs {
@@ -38,16 +34,6 @@ final class FitOutputs {
 	static final String LIBRARY = "fitted.stacklib";
 
 	private FitOutputs() {
-	}
-
-	static Path overlay(Path folder, Fit fit, MeasuredData data, RunSeries fitted) throws IOException {
-		Files.createDirectories(folder.resolve("plots"));
-		double[] measuredHours = java.util.Arrays.stream(data.time()).map(t -> t / 3600).toArray();
-		double[] fittedHours = java.util.Arrays.stream(fitted.values(SeriesColumn.TIME)).map(t -> t / 3600).toArray();
-		Path base = folder.resolve("plots/overlay");
-		Plots.lines(base, fit.getName() + ": measured and fitted voltage", "time / h", "voltage / V",
-				List.of(new Plots.Curve("measured", measuredHours, data.voltage()), new Plots.Curve("fitted", fittedHours, fitted.values(SeriesColumn.VOLTAGE))));
-		return base.resolveSibling("overlay.png");
 	}
 
 	/** Writes fit.json and the library overlay; returns the result with the overlay's path. */
@@ -72,13 +58,13 @@ final class FitOutputs {
 			values.add(o);
 		}
 		json.put("values", values);
-		json.put("residual_rms", result.residualRms());
-		json.put("residual_unit", fit.getMeasured() == null ? "V" : "SI");
+		json.put("residual_rms", result.residualShown());
+		json.put("residual_unit", result.residualUnit());
 		json.put("compared_points", result.points());
 		json.put("simulations", result.evaluations());
 		json.put("library_overlay", library == null ? null : library.getFileName().toString());
 		Files.writeString(folder.resolve(JSON), ResultsWriter.json(json, "") + "\n");
-		return new FitResult(result.values(), result.residualRms(), result.points(), result.evaluations(), folder, result.overlay(), library);
+		return new FitResult(result.values(), result.residualRms(), result.residualUnit(), result.points(), result.evaluations(), folder, result.overlay(), library);
 	}
 
 	/** fitted.stacklib with a copy of each fitted material at its fitted values; null when no material value was fitted. */

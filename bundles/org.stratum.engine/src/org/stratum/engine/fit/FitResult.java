@@ -7,14 +7,20 @@ import java.util.List;
  * What a fit found.
  *
  * @param values each fitted quantity
- * @param residualRms root mean square of the residuals, in the signal's SI unit (V for the voltage)
+ * @param residualRms root mean square of the residuals (unweighted), in the signal's SI unit (V for the voltage)
+ * @param residualUnit the unit the residual is shown in ("mV"; empty for a plain number)
  * @param points the number of compared values
  * @param evaluations simulations run
  * @param folder the fit's results folder
  * @param overlay the measured-vs-fitted plot (PNG), null for a metric fit
  * @param library the library overlay with the fitted material values, null when no material value was fitted
  */
-public record FitResult(List<FittedValue> values, double residualRms, int points, int evaluations, Path folder, Path overlay, Path library) {
+public record FitResult(List<FittedValue> values, double residualRms, String residualUnit, int points, int evaluations, Path folder, Path overlay, Path library) {
+
+	/** The residual in its unit. */
+	public double residualShown() {
+		return residualUnit.isEmpty() ? residualRms : org.stratum.model.units.Unit.parse(residualUnit).fromSI(residualRms);
+	}
 
 	/**
 	 * One fitted quantity.

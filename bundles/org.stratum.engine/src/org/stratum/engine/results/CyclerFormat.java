@@ -7,21 +7,32 @@ package org.stratum.engine.results;
  * @param label the name shown to a user
  * @param separator the field separator
  * @param defaults the columns this format names by default
+ * @param spectrum the impedance columns its exports name by default (in Hz and Ohm), null when it has no such export
  */
 public enum CyclerFormat {
-	BDF("Battery Data Format (CSV)", ',', new ColumnMapping("Test Time / s", "s", "Voltage / V", "V", "Current / A", "A", "Cycle Count / 1", false)),
-	NEWARE("Neware BTS (CSV export)", ',', new ColumnMapping("Total Time", ColumnMapping.CLOCK, "Voltage(V)", "V", "Current(mA)", "mA", "Cycle Index", false)),
-	ARBIN("Arbin MITS (CSV export)", ',', new ColumnMapping("Test_Time(s)", "s", "Voltage(V)", "V", "Current(A)", "A", "Cycle_Index", false)),
-	BIOLOGIC("BioLogic EC-Lab (text export)", '\t', new ColumnMapping("time/s", "s", "Ewe/V", "V", "<I>/mA", "mA", "cycle number", false));
+	BDF("Battery Data Format (CSV)", ',', new ColumnMapping("Test Time / s", "s", "Voltage / V", "V", "Current / A", "A", "Cycle Count / 1", false), null),
+	NEWARE("Neware BTS (CSV export)", ',', new ColumnMapping("Total Time", ColumnMapping.CLOCK, "Voltage(V)", "V", "Current(mA)", "mA", "Cycle Index", false), null),
+	ARBIN("Arbin MITS (CSV export)", ',', new ColumnMapping("Test_Time(s)", "s", "Voltage(V)", "V", "Current(A)", "A", "Cycle_Index", false), null),
+	BIOLOGIC("BioLogic EC-Lab (text export)", '\t', new ColumnMapping("time/s", "s", "Ewe/V", "V", "<I>/mA", "mA", "cycle number", false),
+			new SpectrumColumns("freq/Hz", "Re(Z)/Ohm", "-Im(Z)/Ohm", true));
 
 	private final String label;
 	private final char separator;
 	private final ColumnMapping defaults;
+	private final SpectrumColumns spectrum;
 
-	CyclerFormat(String label, char separator, ColumnMapping defaults) {
+	CyclerFormat(String label, char separator, ColumnMapping defaults, SpectrumColumns spectrum) {
 		this.label = label;
 		this.separator = separator;
 		this.defaults = defaults;
+		this.spectrum = spectrum;
+	}
+
+	/**
+	 * The columns of an impedance export: frequency (Hz), real part (Ohm), imaginary part (Ohm) and whether that
+	 * column holds -Z'' (as EC-Lab writes it) rather than Z''.
+	 */
+	public record SpectrumColumns(String frequency, String real, String imaginary, boolean imaginaryInverted) {
 	}
 
 	public String label() {
@@ -34,5 +45,10 @@ public enum CyclerFormat {
 
 	public ColumnMapping defaults() {
 		return defaults;
+	}
+
+	/** The impedance columns this format's exports name by default. */
+	public java.util.Optional<SpectrumColumns> spectrum() {
+		return java.util.Optional.ofNullable(spectrum);
 	}
 }

@@ -1,8 +1,6 @@
 package org.stratum.engine.results;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.LineNumberReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +11,6 @@ import java.util.List;
 
 import org.stratum.model.units.Dimension;
 import org.stratum.model.units.Unit;
-import org.stratum.model.units.UnitException;
 import org.stratum.solver.program.Discharge;
 import org.stratum.solver.program.FailureMode;
 import org.stratum.solver.program.RunResult;
@@ -36,153 +33,24 @@ public record MeasuredData(Path source, double[] time, double[] voltage, double[
 
 	/** Reads a cycler export. Errors name the file, line and column and what was expected. */
 	public static MeasuredData read(Path file, CyclerFormat format, ColumnMapping mapping) throws IOException {
-		Unit voltageUnit = unit(file, mapping.voltageUnit(), Dimension.VOLTAGE, "voltage");
-		Unit currentUnit = unit(file, mapping.currentUnit(), Dimension.CURRENT, "current");
-		Unit timeUnit = ColumnMapping.CLOCK.equals(mapping.timeUnit()) ? null : unit(file, mapping.timeUnit(), Dimension.TIME, "time");
-		try (LineNumberReader in = new LineNumberReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-			String header = header(in, file);
-			int lineNumber = in.getLineNumber();
-			List<String> names = fields(header, format, file, lineNumber);
-			int t = column(file, lineNumber, names, mapping.time(), "time");
-			int v = column(file, lineNumber, names, mapping.voltage(), "voltage");
-			int i = column(file, lineNumber, names, mapping.current(), "current");
-			int c = mapping.cycle() == null || mapping.cycle().isBlank() ? -1 : column(file, lineNumber, names, mapping.cycle(), "cycle");
-			Columns columns = new Columns();
-			for (String line = in.readLine(); line != null; line = in.readLine()) {
-				lineNumber++;
-				if (line.isBlank()) {
-					continue;
-				}
-				List<String> fields = fields(line, format, file, lineNumber);
-				String where = file + ":" + lineNumber;
-				double seconds = timeUnit == null ? clock(field(fields, t, where, names), where) : timeUnit.toSI(number(fields, t, where, names));
-				double amps = currentUnit.toSI(number(fields, i, where, names));
-				columns.add(seconds, voltageUnit.toSI(number(fields, v, where, names)), mapping.invertCurrent() ? -amps : amps,
-						c < 0 ? Double.NaN : number(fields, c, where, names));
-			}
-			if (columns.size == 0) {
-				throw new ResultsFormatException(file.toString(), "has a header but no data lines");
-			}
-			return columns.data(file);
+		List<MeasuredColumn> columns = new ArrayList<>(List.of(MeasuredColumn.of(file, "time", mapping.time(), mapping.timeUnit(), Dimension.TIME, false),
+				MeasuredColumn.of(file, "voltage", mapping.voltage(), mapping.voltageUnit(), Dimension.VOLTAGE, false),
+				MeasuredColumn.of(file, "current", mapping.current(), mapping.currentUnit(), Dimension.CURRENT, mapping.invertCurrent())));
+		boolean cycles = mapping.cycle() != null && !mapping.cycle().isBlank();
+		if (cycles) {
+			columns.add(new MeasuredColumn("cycle", mapping.cycle(), null, false, false));
 		}
-	}
-
-	/** A line's fields; a quote left open is this file's format problem, named like the others. */
-	private static List<String> fields(String line, CyclerFormat format, Path file, int number) throws ResultsFormatException {
-		try {
-			return CsvTable.fields(line, format.separator(), file.toString(), number);
-		} catch (CsvTable.CsvFormatException e) {
-			throw new ResultsFormatException(file + ":" + number, "has a quote that is not closed");
+		double[][] values = MeasuredTable.read(file, format, columns);
+		double[] cycle = cycles ? values[3] : new double[values[0].length];
+		if (!cycles) {
+			Arrays.fill(cycle, Double.NaN);
 		}
+		return new MeasuredData(file, values[0], values[1], values[2], cycle);
 	}
 
 	/** The column names of a cycler export, for mapping them. */
 	public static List<String> columns(Path file, CyclerFormat format) throws IOException {
-		try (LineNumberReader in = new LineNumberReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-			return fields(header(in, file), format, file, in.getLineNumber());
-		}
-	}
-
-	/**
-	 * Reads up to and including the header line: the first line, or for an EC-Lab text export the last line of its
-	 * header block ("Nb header lines : N" counts the header itself).
-	 */
-	private static String header(BufferedReader in, Path file) throws IOException {
-		String header = in.readLine();
-		if (header != null && header.startsWith("EC-Lab ASCII FILE")) {
-			String count = in.readLine();
-			int lines = count == null ? 0 : Integer.parseInt("0" + count.replaceAll("\\D+", ""));
-			for (int line = 2; line < lines; line++) {
-				header = in.readLine();
-			}
-		}
-		if (header == null) {
-			throw new ResultsFormatException(file.toString(), "is empty; a header line naming the columns was expected");
-		}
-		return header;
-	}
-
-	/** Growing columns while reading. */
-	private static final class Columns {
-		double[][] values = new double[4][1024];
-		int size;
-
-		void add(double... row) {
-			if (size == values[0].length) {
-				for (int k = 0; k < values.length; k++) {
-					values[k] = Arrays.copyOf(values[k], 2 * size);
-				}
-			}
-			for (int k = 0; k < values.length; k++) {
-				values[k][size] = row[k];
-			}
-			size++;
-		}
-
-		MeasuredData data(Path file) {
-			return new MeasuredData(file, Arrays.copyOf(values[0], size), Arrays.copyOf(values[1], size), Arrays.copyOf(values[2], size),
-					Arrays.copyOf(values[3], size));
-		}
-	}
-
-	private static Unit unit(Path file, String text, Dimension dimension, String quantity) throws ResultsFormatException {
-		try {
-			Unit unit = Unit.parse(text);
-			if (!unit.dimension().equals(dimension)) {
-				throw new ResultsFormatException(file.toString(), "is mapped with '" + text + "' for " + quantity + ", which is not a unit of " + quantity);
-			}
-			return unit;
-		} catch (UnitException e) {
-			throw new ResultsFormatException(file.toString(), "is mapped with a " + quantity + " unit Stratum cannot read: " + e.getMessage());
-		}
-	}
-
-	private static int column(Path file, int line, List<String> names, String name, String quantity) throws ResultsFormatException {
-		int index = names.indexOf(name);
-		if (index < 0) {
-			throw new ResultsFormatException(file + ":" + line, "has no column \"" + name + "\" for " + quantity + "; its columns are " + names);
-		}
-		return index;
-	}
-
-	private static String field(List<String> fields, int index, String where, List<String> names) throws ResultsFormatException {
-		if (index >= fields.size() || fields.get(index).isEmpty()) {
-			throw new ResultsFormatException(where, "has no value in column \"" + names.get(index) + "\"");
-		}
-		return fields.get(index);
-	}
-
-	private static double number(List<String> fields, int index, String where, List<String> names) throws ResultsFormatException {
-		String text = field(fields, index, where, names);
-		try {
-			return Double.parseDouble(text.indexOf('.') < 0 ? text.replace(',', '.') : text); // EC-Lab writes decimal commas in some locales
-		} catch (NumberFormatException e) {
-			throw new ResultsFormatException(where, "has \"" + text + "\" in column \"" + names.get(index) + "\" where a number was expected");
-		}
-	}
-
-	/** Seconds of clock text: [d-]h:mm:ss[.s]. */
-	static double clock(String text, String where) throws ResultsFormatException {
-		String rest = text;
-		double days = 0;
-		int dash = rest.indexOf('-');
-		try {
-			if (dash > 0) {
-				days = Double.parseDouble(rest.substring(0, dash));
-				rest = rest.substring(dash + 1);
-			}
-			String[] parts = rest.split(":");
-			double seconds = 0;
-			for (String part : parts) {
-				seconds = 60 * seconds + Double.parseDouble(part);
-			}
-			if (parts.length < 2 || parts.length > 3) {
-				throw new NumberFormatException(text);
-			}
-			return days * 86400 + seconds;
-		} catch (NumberFormatException e) {
-			throw new ResultsFormatException(where, "has \"" + text + "\" where a clock time h:mm:ss was expected");
-		}
+		return MeasuredTable.columns(file, format);
 	}
 
 	/**
@@ -191,20 +59,25 @@ public record MeasuredData(Path source, double[] time, double[] voltage, double[
 	 * counts a simulated run's discharges.
 	 */
 	static List<Discharge> discharges(RunSeries series) {
+		return discharges(series.values(SeriesColumn.TIME), series.values(SeriesColumn.CURRENT_DENSITY), series.values(SeriesColumn.CYCLE));
+	}
+
+	/** The discharges of samples of time (s), current (positive charging; per area or not: the charges follow) and cycle. */
+	public static List<Discharge> discharges(double[] time, double[] current, double[] cycle) {
 		List<Discharge> discharges = new ArrayList<>();
 		double charged = 0;
 		double out = 0;
 		int samples = 0;
-		for (int k = 0; k < series.size(); k++) {
-			double j = series.value(SeriesColumn.CURRENT_DENSITY, k);
-			double dt = k == 0 ? 0 : series.value(SeriesColumn.TIME, k) - series.value(SeriesColumn.TIME, k - 1);
-			double previous = k == 0 ? 0 : series.value(SeriesColumn.CURRENT_DENSITY, k - 1);
+		for (int k = 0; k < time.length; k++) {
+			double j = current[k];
+			double dt = k == 0 ? 0 : time[k] - time[k - 1];
+			double previous = k == 0 ? 0 : current[k - 1];
 			if (j < 0) {
 				out += previous < 0 ? 0.5 * (Math.abs(j) + Math.abs(previous)) * dt : 0;
 				samples++;
 			} else {
 				if (samples > 0) {
-					discharges.add(new Discharge((int) series.value(SeriesColumn.CYCLE, k - 1), Double.NaN, out, MODEL, charged));
+					discharges.add(new Discharge((int) cycle[k - 1], Double.NaN, out, MODEL, charged));
 					charged = 0;
 				}
 				out = 0;
@@ -213,7 +86,7 @@ public record MeasuredData(Path source, double[] time, double[] voltage, double[
 			}
 		}
 		if (samples > 0) {
-			discharges.add(new Discharge((int) series.value(SeriesColumn.CYCLE, series.size() - 1), Double.NaN, out, MODEL, charged));
+			discharges.add(new Discharge((int) cycle[time.length - 1], Double.NaN, out, MODEL, charged));
 		}
 		return discharges;
 	}

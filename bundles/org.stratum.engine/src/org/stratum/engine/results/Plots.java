@@ -40,8 +40,13 @@ public final class Plots {
 		void text(double x, double y, String text, int size, boolean bold, Color colour);
 	}
 
-	/** A named curve of a plot; NaN points are left out. */
-	public record Curve(String name, double[] x, double[] y) {
+	/** A named curve of a plot, joined or as unjoined points (measured data); NaN points are left out. */
+	public record Curve(String name, double[] x, double[] y, boolean points) {
+
+		/** A joined curve. */
+		public Curve(String name, double[] x, double[] y) {
+			this(name, x, y, false);
+		}
 	}
 
 	/** Colours of the curves in order (the first is the single curve's). */
@@ -146,7 +151,7 @@ public final class Plots {
 					m++;
 				}
 			}
-			if (markers) {
+			if (markers || curve.points()) {
 				markers(c, java.util.Arrays.copyOf(px, m), java.util.Arrays.copyOf(py, m), colour);
 			} else {
 				c.polyline(java.util.Arrays.copyOf(px, m), java.util.Arrays.copyOf(py, m), colour, 1.4f);

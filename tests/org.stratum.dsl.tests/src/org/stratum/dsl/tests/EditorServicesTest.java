@@ -175,5 +175,37 @@ public class EditorServicesTest {
 		assertTrue(shown.contains("10 points") && shown.contains("interlayer.thickness: 5 values, [10 um, 20 um, 30 um, 40 um, 50 um]"), shown);
 		String retention = hover(sweep, sweep.indexOf("expect retention") + 2);
 		assertTrue(retention.contains("**retention** (%)") && retention.contains("capacity retention"), retention);
+		String onTheWord = hover(sweep, sweep.indexOf("retention after") + 3);
+		assertEquals(retention, onTheWord, "the metric's own word hovers like the keyword");
+		String onTheValue = hover(sweep, sweep.indexOf("90 %") + 1);
+		assertTrue(onTheValue.contains("90 %") && !onTheValue.contains("retention"), "a quantity keeps its own hover: " + onTheValue);
+	}
+
+	@Test
+	void fitsOfferWhatTheyCompareTheirFormatsColumnsAndUnitsAndHoverSaysWhatIsRead() throws Exception {
+		Dsl.header(dir);
+		String base = """
+				stack Bare = "seed-000/sym-bare.stack";
+				protocol Eis { sign plating positive; eis from 1 MHz to 0.1 Hz points 8 per decade amplitude 10 mV; }
+				simulation S { cell Bare; protocol Eis; }
+				fit F { simulation S; data "eis.csv"
+				""";
+		String format = base + " format ";
+		assertEquals(List.of("arbin", "bdf", "biologic", "neware"), completions(format + "; }", format.length()).stream().sorted().toList());
+		String role = base + ";\n column ";
+		List<String> roles = completions(role + "}", role.length());
+		assertTrue(roles.containsAll(List.of("time", "voltage", "current", "cycle", "capacity", "frequency", "real", "imaginary")), roles.toString());
+		String unit = base + ";\n column real = \"Z1\" in ";
+		List<String> units = completions(unit + "}", unit.length());
+		assertTrue(units.contains("Ohm") && !units.contains("mA/cm2") && !units.contains("Hz"), "resistances only: " + units);
+		String compare = base + ";\n vary material LPSCl.ionic_conductivity from 0.5 mS/cm to 10 mS/cm log;\n compare ";
+		List<String> signals = completions(compare + "}", compare.length());
+		assertTrue(signals.containsAll(List.of("voltage", "capacity", "impedance", "critical_current_density")), signals.toString());
+
+		String fit = base + ";\n column imaginary = \"-Z2\" in Ohm inverted;\n vary material LPSCl.ionic_conductivity from 0.5 mS/cm to 10 mS/cm log;\n compare impedance; }";
+		String column = hover(fit, fit.indexOf("imaginary =") + 2);
+		assertTrue(column.contains("**column imaginary**") && column.contains("-Z''"), column);
+		String whole = hover(fit, fit.indexOf("fit F") + 4);
+		assertTrue(whole.contains("an impedance spectrum") && whole.contains("eis.csv (bdf)") && whole.contains("material LPSCl.ionic_conductivity"), whole);
 	}
 }

@@ -70,6 +70,25 @@ public class FormatterTest {
 		assertEquals(once, format(new Dsl(dir.resolve("again")).load("again.stratum", once)), "formatting is idempotent");
 	}
 
+	/** A fit's data columns: one statement per line, units and flags spaced like every quantity. */
+	@Test
+	public void aFitsColumnsGetOneStatementPerLine() throws Exception {
+		String text = "fit F {\nsimulation S;data \"c.csv\"  format arbin ;column current=\"I (mA)\"   in mA  inverted;column time = \"T\" clock;\n"
+				+ "vary cell.pressure from 1 MPa to 5 MPa;   compare capacity;}\n";
+		String once = format(new Dsl(dir).load("fit.stratum", text));
+		assertEquals("""
+				fit F {
+					simulation S;
+					data "c.csv" format arbin;
+					column current = "I (mA)" in mA inverted;
+					column time = "T" clock;
+					vary cell.pressure from 1 MPa to 5 MPa;
+					compare capacity;
+				}
+				""", once);
+		assertEquals(once, format(new Dsl(dir.resolve("again")).load("again.stratum", once)), "formatting is idempotent");
+	}
+
 	/** The front block's settings keep the author's order and line layout; only spacing is normalised. */
 	@Test
 	public void theFrontBlockKeepsItsOrderAndLayout() throws Exception {

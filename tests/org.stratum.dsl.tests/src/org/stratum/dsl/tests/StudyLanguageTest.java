@@ -38,6 +38,8 @@ public class StudyLanguageTest {
 					ccd { start 0.25 mA/cm2; increment 0.25 mA/cm2; end 20 mA/cm2; per step 0.25 mAh/cm2; }
 				}
 				simulation Run { cell Nano; protocol Ccd; model stack; }
+				protocol Eis { sign plating positive; eis from 1 MHz to 1 Hz points 5 per decade amplitude 10 mV; }
+				simulation EisRun { cell Nano; protocol Eis; model stack; }
 				""";
 	}
 
@@ -204,6 +206,33 @@ public class StudyLanguageTest {
 		has(issues("fit F { simulation Run; vary interlayer.thickness from 10 um to 50 um; compare critical_current_density = 14 mAh/cm2; }"),
 				StratumIssueCodes.WRONG_UNIT, "expected a current density");
 		has(issues("fit F { simulation Run; vary interlayer.thickness from 10 um to 50 um; compare voltag; }"), StratumIssueCodes.UNKNOWN_METRIC,
-				"neither (known: voltage");
+				"is none of them (known: voltage, capacity, impedance");
+	}
+
+	@Test
+	public void aFitsDataColumnsAreOnesItReadsInUnitsOfTheirKind() throws Exception {
+		java.nio.file.Files.writeString(dir.resolve("cycler.csv"), "Time,U,I\n0,0,0\n");
+		String head = "fit F { simulation Run; data \"cycler.csv\" format arbin;\n";
+		String tail = "\nvary material LPSCl.ionic_conductivity from 0.5 mS/cm to 10 mS/cm log; compare voltage; }";
+		clean(issues(head + "column time = \"Time\" clock; column voltage = \"U\" in mV; column current = \"I\" in mA inverted; column cycle = \"N\";" + tail));
+		has(issues(head + "column temperature = \"T\" in degC;" + tail), StratumIssueCodes.BAD_DATA_COLUMN, "a fit reads no column 'temperature'");
+		has(issues(head + "column voltage = \"U\" in mA;" + tail), StratumIssueCodes.BAD_DATA_COLUMN, "'mA' is not a unit of voltage (such as V)");
+		has(issues(head + "column voltage = \"U\";" + tail), StratumIssueCodes.BAD_DATA_COLUMN, "needs its unit");
+		has(issues(head + "column voltage = \"U\" clock;" + tail), StratumIssueCodes.BAD_DATA_COLUMN, "only the time may be clock text");
+		has(issues(head + "column voltage = \"U\" in V inverted;" + tail), StratumIssueCodes.BAD_DATA_COLUMN, "only the current and the imaginary part");
+		has(issues(head + "column cycle = \"N\" in s;" + tail), StratumIssueCodes.BAD_DATA_COLUMN, "plain numbers; write no unit");
+		has(issues(head + "column voltage = \"U\" in V; column voltage = \"U2\" in V;" + tail), StratumIssueCodes.BAD_DATA_COLUMN, "mapped twice");
+		has(issues(head + "column voltage = \"U\" in Vx;" + tail), StratumIssueCodes.BAD_DATA_COLUMN, "unknown unit 'Vx'");
+		// a spectrum: EC-Lab exports name its columns; any other format must map them
+		String spectrum = "vary material LPSCl.ionic_conductivity from 0.5 mS/cm to 10 mS/cm log; compare impedance; }";
+		clean(issues("fit F { simulation EisRun; data \"cycler.csv\" format biologic;\n" + spectrum));
+		has(issues("fit F { simulation Run; data \"cycler.csv\" format biologic;\n" + spectrum), StratumIssueCodes.BAD_FIT,
+				"protocol Ccd takes no impedance spectrum to compare: add an 'eis' step");
+		has(issues("fit F { simulation EisRun; data \"cycler.csv\";\ncolumn frequency = \"f\" in Hz;\n" + spectrum), StratumIssueCodes.BAD_FIT,
+				"format bdf names no impedance columns: write 'column real = \"<header>\" in <unit>;' for real, imaginary");
+		clean(issues("fit F { simulation EisRun; data \"cycler.csv\";\ncolumn frequency = \"f\" in kHz; column real = \"Z1\" in Ohm; column imaginary = \"Z2\" in Ohm;\n"
+				+ spectrum));
+		has(issues("fit F { simulation Run; data \"cycler.csv\";\n vary interlayer.thickness from 10 um to 50 um; compare capacity = 1 mAh/cm2; }"),
+				StratumIssueCodes.BAD_FIT, "comes from the data file");
 	}
 }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stratum.engine.results.ColumnMapping;
 import org.stratum.engine.results.CyclerFormat;
+import org.stratum.engine.results.MeasuredColumn;
 import org.stratum.engine.results.MeasuredData;
+import org.stratum.engine.results.MeasuredTable;
 import org.stratum.engine.results.ResultsFormatException;
 import org.stratum.engine.results.RunFolder;
 import org.stratum.engine.results.SeriesColumn;
@@ -91,5 +93,29 @@ public class MeasuredDataTest {
 		ColumnMapping volts = new ColumnMapping("Total Time", ColumnMapping.CLOCK, "Voltage(V)", "mA", "Current(mA)", "mA", null, false);
 		ResultsFormatException unit = assertThrows(ResultsFormatException.class, () -> MeasuredData.read(file, CyclerFormat.NEWARE, volts));
 		assertTrue(unit.getMessage().endsWith("is mapped with 'mA' for voltage, which is not a unit of voltage"), unit.getMessage());
+	}
+
+	@Test
+	public void anEcLabImpedanceExportReadsItsSpectrumColumnsAndTheLanguageKnowsWhichFormatsNameThem() throws Exception {
+		String text = "EC-Lab ASCII FILE\nNb header lines : 3\nfreq/Hz\tRe(Z)/Ohm\t-Im(Z)/Ohm\n1000000\t46,5\t0,4\n1000\t66,6\t17,7\n";
+		Path file = Files.writeString(dir.resolve("eis.txt"), text);
+		CyclerFormat.SpectrumColumns c = CyclerFormat.BIOLOGIC.spectrum().orElseThrow();
+		double[][] v = MeasuredTable.read(file, CyclerFormat.BIOLOGIC, java.util.List.of(new MeasuredColumn("frequency", c.frequency(), null, false, false),
+				new MeasuredColumn("real", c.real(), null, false, false), new MeasuredColumn("imaginary", c.imaginary(), null, false, c.imaginaryInverted())));
+		assertEquals(1000, v[0][1]);
+		assertEquals(66.6, v[1][1], 1e-12);
+		assertEquals(-17.7, v[2][1], 1e-12, "-Im(Z) read as Z'' (negative for a capacitive arc)");
+		// the validator's list of formats that name impedance columns is the engine's
+		java.util.List<String> naming = java.util.Arrays.stream(CyclerFormat.values()).filter(f -> f.spectrum().isPresent())
+				.map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+		assertEquals(org.stratum.dsl.study.FitSignals.SPECTRUM_FORMATS, naming);
+		assertEquals(org.stratum.dsl.study.FitSignals.FORMATS, java.util.Arrays.stream(CyclerFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
+	}
+
+	@Test
+	public void aMappedColumnWithAUnitOfTheWrongKindIsTheMappingsError() {
+		ResultsFormatException e = assertThrows(ResultsFormatException.class,
+				() -> MeasuredColumn.of(dir.resolve("x.csv"), "current", "I", "mV", org.stratum.model.units.Dimension.CURRENT, false));
+		assertTrue(e.getMessage().contains("is mapped with 'mV' for current, which is not a unit of current"), e.getMessage());
 	}
 }

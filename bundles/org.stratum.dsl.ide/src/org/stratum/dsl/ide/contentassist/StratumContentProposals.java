@@ -24,7 +24,11 @@ import org.stratum.dsl.stratum.MaterialFactor;
 import org.stratum.dsl.stratum.ProtocolFactor;
 import org.stratum.dsl.stratum.Quantity;
 import org.stratum.dsl.study.MaterialValues;
+import org.stratum.dsl.study.ColumnRole;
+import org.stratum.dsl.study.FitSignal;
+import org.stratum.dsl.study.FitSignals;
 import org.stratum.dsl.study.Metric;
+import org.stratum.dsl.stratum.DataColumn;
 import org.stratum.dsl.study.ProtocolSteps;
 import org.stratum.model.units.Unit;
 
@@ -33,7 +37,8 @@ import org.stratum.model.units.Unit;
  * expects (a current density, a current or a C-rate after {@code plate at 1}; a time or a capacity after
  * {@code for 2}), the names a front model's morphology and interphase take, and
  * the {@code .stack} files next to the file where a stack declaration names one, the metrics an expectation or sweep
- * names, and the steps, quantities and material values a sweep can vary. Materials and stacks
+ * names, the steps, quantities and material values a sweep can vary, and what a fit compares, its data formats
+ * and the columns (with their units) it reads. Materials and stacks
  * come from the scopes, as in any Xtext language.
  */
 public class StratumContentProposals extends IdeContentProposalProvider {
@@ -57,6 +62,25 @@ public class StratumContentProposals extends IdeContentProposalProvider {
 			boolean morphology = "morphology".equals(assignment.getFeature());
 			for (String name : morphology ? FrontChoices.morphologies() : FrontChoices.interphases()) {
 				propose(name, ContentAssistEntry.KIND_VALUE, morphology ? "particle placement" : "faces with an electron-blocking interphase", context, acceptor);
+			}
+			return;
+		}
+		if ("Fit".equals(rule) && "signal".equals(assignment.getFeature())) {
+			for (FitSignal signal : FitSignal.values()) {
+				propose(signal.word(), ContentAssistEntry.KIND_VALUE, signal.description(), context, acceptor);
+			}
+			for (Metric m : Metric.values()) {
+				propose(m.word(), ContentAssistEntry.KIND_VALUE, m.description() + " (with its measured value)", context, acceptor);
+			}
+			return;
+		}
+		if ("Fit".equals(rule) && "format".equals(assignment.getFeature())) {
+			FitSignals.FORMATS.forEach(f -> propose(f, ContentAssistEntry.KIND_VALUE, "data format", context, acceptor));
+			return;
+		}
+		if ("DataColumn".equals(rule) && "role".equals(assignment.getFeature())) {
+			for (ColumnRole role : ColumnRole.values()) {
+				propose(role.word(), ContentAssistEntry.KIND_VALUE, role.description(), context, acceptor);
 			}
 			return;
 		}
@@ -94,6 +118,12 @@ public class StratumContentProposals extends IdeContentProposalProvider {
 
 	@Override
 	protected void _createProposals(RuleCall ruleCall, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		if ("Unit".equals(ruleCall.getRule().getName()) && context.getCurrentModel() instanceof DataColumn column) {
+			ColumnRole.named(column.getRole()).filter(r -> !r.unitless()).ifPresent(r -> UNITS.stream()
+					.filter(u -> !Quantities.C_RATE.equals(u) && Unit.parse(u).dimension().equals(r.dimension()))
+					.forEach(u -> propose(u, ContentAssistEntry.KIND_UNIT, "unit of the " + r.word() + " column", context, acceptor)));
+			return;
+		}
 		if ("Unit".equals(ruleCall.getRule().getName())) {
 			Expectation expected = expectationAt(context);
 			for (String unit : unitsFor(expected)) {

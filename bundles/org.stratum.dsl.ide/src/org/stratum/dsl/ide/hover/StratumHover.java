@@ -2,9 +2,15 @@ package org.stratum.dsl.ide.hover;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.hover.HoverContext;
 import org.eclipse.xtext.ide.server.hover.HoverService;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
 import org.stratum.dsl.resolve.FrontDomains;
 import org.stratum.dsl.resolve.Quantities;
 import org.stratum.dsl.resolve.StackResolutionException;
@@ -14,7 +20,12 @@ import org.stratum.dsl.stratum.Factor;
 import org.stratum.dsl.stratum.FrontModel;
 import org.stratum.dsl.stratum.LatinHypercube;
 import org.stratum.dsl.stratum.Sweep;
+import org.stratum.dsl.study.ColumnRole;
+import org.stratum.dsl.study.FitSignal;
+import org.stratum.dsl.study.FitSignals;
 import org.stratum.dsl.study.Metric;
+import org.stratum.dsl.stratum.DataColumn;
+import org.stratum.dsl.stratum.Fit;
 import org.stratum.dsl.study.SweepDesign;
 import org.stratum.dsl.stratum.Quantity;
 import org.stratum.dsl.stratum.StackDeclaration;
@@ -27,9 +38,26 @@ import org.stratum.model.units.UnitException;
 
 /**
  * Hovers: a quantity's SI value, a material's library entry, a stack's resolved layers, a front model's settings in effect,
- * a sweep's points and an expectation's metric.
+ * a sweep's points, an expectation's metric, a fit and its data columns.
  */
 public class StratumHover extends HoverService {
+
+	/**
+	 * Statements without a name (an expectation, a data column) hover as a whole: Xtext finds an element only on its
+	 * significant region (the first keyword), so anywhere on a word of its own the statement is taken; a quantity
+	 * inside it keeps its own hover.
+	 */
+	@Override
+	protected HoverContext createContext(Document document, XtextResource resource, int offset) {
+		if (resource.getParseResult() != null) {
+			ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+			EObject owner = leaf == null || leaf.isHidden() ? null : NodeModelUtils.findActualSemanticObjectFor(leaf);
+			if (owner instanceof Expect || owner instanceof DataColumn) {
+				return new HoverContext(document, resource, offset, NodeModelUtils.findActualNodeFor(owner).getTextRegion(), owner);
+			}
+		}
+		return super.createContext(document, resource, offset);
+	}
 
 	@Override
 	public String getContents(EObject element) {
@@ -50,6 +78,12 @@ public class StratumHover extends HoverService {
 		}
 		if (element instanceof Expect e) {
 			return expectation(e);
+		}
+		if (element instanceof Fit fit) {
+			return fit(fit);
+		}
+		if (element instanceof DataColumn column) {
+			return ColumnRole.named(column.getRole()).map(r -> "**column " + r.word() + "**: " + r.description()).orElse("unknown column '" + column.getRole() + "'");
 		}
 		return super.getContents(element);
 	}
@@ -72,6 +106,24 @@ public class StratumHover extends HoverService {
 			}
 		} catch (IllegalArgumentException e) { // a unit that does not read (UnitException), a grid too large
 			s.append(e.getMessage());
+		}
+		return s.toString();
+	}
+
+	/** What the fit compares, from which file, and what it varies. */
+	static String fit(Fit fit) {
+		StringBuilder s = new StringBuilder("**fit " + fit.getName() + "**: ");
+		Optional<FitSignal> signal = FitSignal.named(fit.getSignal());
+		if (signal.isPresent()) {
+			s.append("compares ").append(signal.get().description());
+			if (fit.getData() != null) {
+				s.append("\n- data: ").append(fit.getData()).append(" (").append(FitSignals.format(fit)).append(")");
+			}
+		} else {
+			s.append("compares the metric ").append(fit.getSignal());
+		}
+		for (Factor f : fit.getFactors()) {
+			s.append("\n- fits ").append(SweepDesign.label(f));
 		}
 		return s.toString();
 	}

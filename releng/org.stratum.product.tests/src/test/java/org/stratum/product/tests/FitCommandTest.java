@@ -29,4 +29,18 @@ public class FitCommandTest {
 			assertTrue(Files.isRegularFile(folder.resolve(file)), "no " + file);
 		}
 	}
+
+	@Test
+	public void theBareSpectrumFitReadsTheEcLabExportAndAgreesWithTheCurrentSteps() throws Exception {
+		Result r = InstalledStratum.run(dir, null, "fit", InstalledStratum.examples().resolve("seed-000/seed-000.stratum").toString(), "--fit",
+				"BareSpectrum", "--out", dir.resolve("results").toString());
+		assertEquals(0, r.exit(), r.out() + r.err());
+		assertTrue(r.out().contains(" Ohm RMS over 114 points"), "the real and imaginary part of 57 frequencies: " + r.out());
+		assertTrue(r.out().contains("material LPSCl.exchange_current_density       0.39") || r.out().contains("material LPSCl.exchange_current_density       0.40"),
+				r.out());
+		assertTrue(r.out().contains("material LPSCl.ionic_conductivity             2.00") || r.out().contains("material LPSCl.ionic_conductivity             1.99"),
+				r.out());
+		String json = Files.readString(dir.resolve("results/BareSpectrum/fit.json"));
+		assertTrue(json.contains("\"compare\": \"impedance\"") && json.contains("\"residual_unit\": \"Ohm\""), json);
+	}
 }
