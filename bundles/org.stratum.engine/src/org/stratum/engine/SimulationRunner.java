@@ -36,6 +36,7 @@ import org.stratum.engine.results.ResultsWriter;
 import org.stratum.engine.results.RunMetrics;
 import org.stratum.engine.results.RunSummary;
 import org.stratum.engine.results.TimeSeries;
+import org.stratum.engine.study.Verdicts;
 import org.stratum.model.stack.Cell;
 import org.stratum.model.units.Dimension;
 import org.stratum.model.units.Unit;
@@ -223,7 +224,7 @@ public final class SimulationRunner {
 				result.reason(), result.status() == RunResult.Status.CANCELLED || result.status() == RunResult.Status.FAILED, metrics,
 				new RunSummary.Calibration(faces.lithiumMetal(), faces.carbonScaffold(),
 						calibrated.provenance() == Calibration.Provenance.REUSED ? "reused from cache" : "computed"),
-				inputs(simulation), VERSION, System.getProperty("java.version"), notes);
+				inputs(simulation), VERSION, System.getProperty("java.version"), notes, Verdicts.of(simulation.getExpectations(), metrics));
 		List<String> log = new ArrayList<>(notes);
 		log.add(result.status() + ": " + result.reason());
 		Path folder = ResultsWriter.write(outRoot, new ResultsWriter.Layout(variant.folder(), variant.plots()), summary, series, built.area(),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.stratum.dsl.stratum.Fit;
 
@@ -27,14 +28,15 @@ public final class FitSignals {
 		return fit.getFormat() == null ? FORMATS.get(0) : fit.getFormat();
 	}
 
-	/** The data file, relative to the .stratum file (empty when the fit names none or its file is no local file). */
+	/** The data file, relative to the .stratum file (empty when the fit names none or its file is not on this machine). */
 	public static Optional<Path> dataFile(Fit fit) {
 		if (fit.getData() == null || fit.eResource() == null) {
 			return Optional.empty();
 		}
 		URI data = URI.createFileURI(fit.getData());
 		URI base = fit.eResource().getURI();
-		URI resolved = Path.of(fit.getData()).isAbsolute() || base == null ? data : URI.createURI(fit.getData()).resolve(base);
+		// a workspace file's platform:/resource URI becomes a file: URI when the platform runs (as for .stack files)
+		URI resolved = CommonPlugin.resolve(Path.of(fit.getData()).isAbsolute() || base == null ? data : URI.createURI(fit.getData()).resolve(base));
 		return resolved.isFile() ? Optional.of(Path.of(resolved.toFileString())) : Optional.empty();
 	}
 }

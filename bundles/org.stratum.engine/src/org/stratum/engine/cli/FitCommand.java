@@ -60,21 +60,26 @@ public class FitCommand implements Callable<Integer> {
 			stderr.println("stratum fit: " + e.getMessage());
 			return ExitCodes.INPUT_ERRORS;
 		}
-		stdout.printf(Locale.ROOT, "fit %s: %d simulations in %.1f s, %s%n", chosen.getName(), r.evaluations(), (System.nanoTime() - start) / 1e9,
+		print(stdout, chosen, r, (System.nanoTime() - start) / 1e9);
+		return ExitCodes.OK;
+	}
+
+	/** Prints what a fit found (each value with its interval, the residual, the files), as the workbench's console shows it too. */
+	public static void print(PrintWriter out, Fit fit, FitResult r, double seconds) {
+		out.printf(Locale.ROOT, "fit %s: %d simulations in %.1f s, %s%n", fit.getName(), r.evaluations(), seconds,
 				String.format(Locale.ROOT, "residual %.3g %s%s", r.residualShown(), r.residualUnit(), r.points() > 1 ? " RMS over " + r.points() + " points" : ""));
 		for (FitResult.FittedValue v : r.values()) {
-			stdout.printf(Locale.ROOT, "  %-45s %.4g %s%s%s%n", v.label(), v.value(), v.unit(),
+			out.printf(Locale.ROOT, "  %-45s %.4g %s%s%s%n", v.label(), v.value(), v.unit(),
 					Double.isFinite(v.low()) ? String.format(Locale.ROOT, "  (95 %%: %.4g .. %.4g)", v.low(), v.high()) : "  (one measured number: no interval)",
 					v.atBound() ? "  at its bound: the data want it further out" : "");
 		}
-		stdout.println("  results                  " + r.folder().resolve("fit.json"));
+		out.println("  results                  " + r.folder().resolve("fit.json"));
 		if (r.overlay() != null) {
-			stdout.println("  overlay                  " + r.overlay());
+			out.println("  overlay                  " + r.overlay());
 		}
 		if (r.library() != null) {
-			stdout.println("  library overlay          " + r.library());
+			out.println("  library overlay          " + r.library());
 		}
-		stdout.flush();
-		return ExitCodes.OK;
+		out.flush();
 	}
 }

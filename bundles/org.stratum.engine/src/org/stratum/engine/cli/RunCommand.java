@@ -12,7 +12,7 @@ import org.stratum.dsl.stratum.Simulation;
 import org.stratum.engine.RunProgress;
 import org.stratum.engine.SimulationRunner;
 import org.stratum.engine.build.EngineException;
-import org.stratum.engine.study.Verdict;
+import org.stratum.engine.results.Verdict;
 import org.stratum.engine.results.ResultUnits;
 import org.stratum.engine.results.RunMetrics;
 import org.stratum.solver.program.Discharge;
@@ -97,7 +97,7 @@ public class RunCommand implements Callable<Integer> {
 			stderr.flush();
 			return ExitCodes.OK;
 		}
-		List<Verdict> verdicts = Verdict.of(chosen.getExpectations(), outcome.metrics());
+		List<Verdict> verdicts = outcome.summary().expectations(); // judged by the run, kept in its summary.json
 		printVerdicts(stdout, verdicts);
 		if (outcome.result().status() == RunResult.Status.FAILED) {
 			return ExitCodes.INPUT_ERRORS;

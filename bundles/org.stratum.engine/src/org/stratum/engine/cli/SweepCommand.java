@@ -16,7 +16,8 @@ import org.stratum.engine.study.PointResult;
 import org.stratum.engine.study.SweepFolder;
 import org.stratum.engine.study.SweepRunner;
 import org.stratum.engine.study.SweepTable;
-import org.stratum.engine.study.Verdict;
+import org.stratum.engine.results.Verdict;
+import org.stratum.engine.study.Verdicts;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -167,6 +168,24 @@ public class SweepCommand implements Callable<Integer> {
 
 	/** Prints what the sweep did; the exit code: failed expectations or bugs at points fail the command. */
 	private static int report(PrintWriter out, PrintWriter err, Sweep sweep, SweepRunner.Result result) {
+		long failedExpectations = printReport(out, sweep, result);
+		if (result.cancelled()) {
+			err.println("stratum sweep: interrupted; " + result.count(PointResult.State.MISSING) + " points have not run; the same command runs them");
+			err.flush();
+			return ExitCodes.OK;
+		}
+		if (result.results().stream().anyMatch(r -> r.bug())) {
+			err.println("stratum sweep: Stratum failed at some points (a bug; their failed.json says where)");
+			return ExitCodes.FAILURE;
+		}
+		return failedExpectations > 0 ? ExitCodes.EXPECTATIONS_FAILED : ExitCodes.OK;
+	}
+
+	/**
+	 * Prints what the sweep did (points done and failed, the first reasons, each expectation, the table and plots), as
+	 * {@code stratum sweep} and the workbench's console show it; returns how many point-expectations failed.
+	 */
+	public static long printReport(PrintWriter out, Sweep sweep, SweepRunner.Result result) {
 		long done = result.count(PointResult.State.DONE);
 		long failed = result.count(PointResult.State.FAILED);
 		long missing = result.count(PointResult.State.MISSING);
@@ -182,23 +201,14 @@ public class SweepCommand implements Callable<Integer> {
 		}
 		long failedExpectations = 0;
 		for (Expect e : sweep.getExpectations()) {
-			long misses = result.results().stream().filter(r -> r.summary() != null && !Verdict.of(e, r.summary().metrics()).passed()).count();
+			long misses = result.results().stream().filter(r -> r.summary() != null && !Verdicts.of(e, r.summary().metrics()).passed()).count();
 			failedExpectations += misses;
-			out.printf(Locale.ROOT, "  %s: %s%n", Verdict.text(e), misses == 0 ? "passed at every point that ran" : "failed at " + misses + " points");
+			out.printf(Locale.ROOT, "  %s: %s%n", Verdicts.text(e), misses == 0 ? "passed at every point that ran" : "failed at " + misses + " points");
 		}
 		out.println("  table                    " + result.folder().root().resolve(SweepTable.FILE));
 		out.println("  plots                    " + result.folder().root().resolve("plots") + " (" + result.plots().size() + ")");
 		out.flush();
-		if (result.cancelled()) {
-			err.println("stratum sweep: interrupted; " + missing + " points have not run; the same command runs them");
-			err.flush();
-			return ExitCodes.OK;
-		}
-		if (result.results().stream().anyMatch(r -> r.bug())) {
-			err.println("stratum sweep: Stratum failed at some points (a bug; their failed.json says where)");
-			return ExitCodes.FAILURE;
-		}
-		return failedExpectations > 0 ? ExitCodes.EXPECTATIONS_FAILED : ExitCodes.OK;
+		return failedExpectations;
 	}
 
 	/** One progress line for the whole sweep on a terminal; a line per tenth elsewhere (a CI log). */

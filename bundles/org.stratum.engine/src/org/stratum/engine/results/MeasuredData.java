@@ -118,7 +118,7 @@ public record MeasuredData(Path source, double[] time, double[] voltage, double[
 					+ Unit.parse("cm2").fromSI(area) + " cm2)";
 			RunSummary summary = new RunSummary(name, source.getFileName().toString(), MODEL, MODEL, RunResult.Status.COMPLETED, note, false, metrics, null,
 					List.of(RunSummary.InputFile.hashed(source)), org.stratum.engine.SimulationRunner.VERSION, System.getProperty("java.version"),
-					List.of(note));
+					List.of(note), List.of());
 			Files.writeString(temp.resolve(SummaryJson.FILE), SummaryJson.write(summary), StandardCharsets.UTF_8);
 			Files.writeString(temp.resolve("run.log"), note + "\n", StandardCharsets.UTF_8);
 			ResultsWriter.replace(temp, folder);

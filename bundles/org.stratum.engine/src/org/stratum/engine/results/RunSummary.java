@@ -28,9 +28,11 @@ import org.stratum.solver.program.RunResult;
  * @param stratumVersion the version of Stratum that ran it
  * @param javaVersion the Java runtime that ran it
  * @param notes what the run wants its reader to know (assumptions, calibration)
+ * @param expectations whether the run met each expectation its simulation states (none when it states none)
  */
 public record RunSummary(String simulation, String cell, String protocol, String model, RunResult.Status status, String reason, boolean partial,
-		RunMetrics metrics, Calibration calibration, List<InputFile> inputs, String stratumVersion, String javaVersion, List<String> notes) {
+		RunMetrics metrics, Calibration calibration, List<InputFile> inputs, String stratumVersion, String javaVersion, List<String> notes,
+		List<Verdict> expectations) {
 
 	/** Which current sign plates Li, stated in every summary. */
 	public static final String SIGN_CONVENTION = "positive current plates Li on the working electrode";
@@ -38,6 +40,7 @@ public record RunSummary(String simulation, String cell, String protocol, String
 	public RunSummary {
 		inputs = List.copyOf(inputs);
 		notes = List.copyOf(notes);
+		expectations = List.copyOf(expectations);
 	}
 
 	/**

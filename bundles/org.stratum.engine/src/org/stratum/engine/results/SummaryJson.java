@@ -60,6 +60,13 @@ public final class SummaryJson {
 		root.put("versions", object("stratum", s.stratumVersion(), "java", s.javaVersion()));
 		root.put("sign_convention", RunSummary.SIGN_CONVENTION);
 		root.put("notes", s.notes());
+		if (!s.expectations().isEmpty()) {
+			List<Object> expectations = new ArrayList<>();
+			for (Verdict v : s.expectations()) {
+				expectations.add(object("expectation", v.expectation(), "result", v.word(), "actual", v.actual()));
+			}
+			root.put("expectations", expectations);
+		}
 		return ResultsWriter.json(root, "") + "\n";
 	}
 
@@ -165,9 +172,13 @@ public final class SummaryJson {
 		if (root.has("notes") && root.get("notes").isJsonArray()) {
 			root.getAsJsonArray("notes").forEach(n -> notes.add(n.isJsonPrimitive() ? n.getAsString() : n.toString()));
 		}
+		List<Verdict> expectations = new ArrayList<>();
+		for (JsonObject v : objects(root, "expectations")) {
+			expectations.add(new Verdict(text(v, "expectation"), "passed".equals(text(v, "result")), text(v, "actual")));
+		}
 		return new RunSummary(simulation, text(root, "cell"), text(root, "protocol"), text(root, "model"), parsedStatus, text(root, "reason"),
 				root.has("partial") && root.get("partial").isJsonPrimitive() && root.get("partial").getAsBoolean(), metrics, calibration, inputs,
-				text(versions, "stratum"), text(versions, "java"), notes);
+				text(versions, "stratum"), text(versions, "java"), notes, expectations);
 	}
 
 	private static PlatedShares shares(JsonObject m) {

@@ -51,7 +51,7 @@ public final class SweepTable {
 			columns.add(m.word() + (m.unit().isEmpty() ? "" : " / " + m.unit()));
 		}
 		for (Expect e : sweep.getExpectations()) {
-			columns.add(Verdict.text(e));
+			columns.add(Verdicts.text(e));
 		}
 		return columns;
 	}
@@ -83,7 +83,7 @@ public final class SweepTable {
 			row.append(',').append(result.summary() == null ? "" : number(m.fromSI(MetricValues.of(m, result.summary().metrics()))));
 		}
 		for (Expect e : sweep.getExpectations()) {
-			row.append(',').append(result.summary() == null ? "" : Verdict.of(e, result.summary().metrics()).word());
+			row.append(',').append(result.summary() == null ? "" : Verdicts.of(e, result.summary().metrics()).word());
 		}
 		return row.append('\n').toString();
 	}

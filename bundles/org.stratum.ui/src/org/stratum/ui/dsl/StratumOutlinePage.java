@@ -28,6 +28,10 @@ import org.stratum.dsl.stratum.Repeat;
 import org.stratum.dsl.stratum.Every;
 import org.stratum.dsl.stratum.Simulation;
 import org.stratum.ui.launch.SimulationLaunchShortcut;
+import org.stratum.ui.launch.StudyJob;
+import org.stratum.ui.preferences.StratumPreferences;
+import org.stratum.dsl.stratum.Fit;
+import org.stratum.dsl.stratum.Sweep;
 
 /**
  * The Outline of a .stratum editor: stacks, protocols with their steps, simulations; a click selects the text, and a
@@ -87,7 +91,10 @@ public class StratumOutlinePage extends ContentOutlinePage implements IDocumentL
 		refresh();
 	}
 
-	/** The outline's context menu: *Run Simulation* on a simulation, as Run As > Stratum Simulation does for the file. */
+	/**
+	 * The outline's context menu: *Run Simulation* on a simulation, as Run As > Stratum Simulation does for the file;
+	 * *Run Sweep* and *Run Fit* on a sweep or a fit.
+	 */
 	private void runMenu(TreeViewer viewer) {
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
@@ -97,6 +104,18 @@ public class StratumOutlinePage extends ContentOutlinePage implements IDocumentL
 					@Override
 					public void run() {
 						SimulationLaunchShortcut.launch(editor, input.getFile(), simulation.getName(), ILaunchManager.RUN_MODE);
+					}
+				});
+			}
+			Object selected = viewer.getStructuredSelection().getFirstElement();
+			StudyJob.Kind kind = selected instanceof Sweep ? StudyJob.Kind.SWEEP : selected instanceof Fit ? StudyJob.Kind.FIT : null;
+			if (kind != null && editor.getEditorInput() instanceof IFileEditorInput input) {
+				String name = ((Element) selected).getName();
+				m.add(new Action("Run " + kind.title() + " " + name) {
+					@Override
+					public void run() {
+						SimulationLaunchShortcut.offerToSave(editor, input.getFile());
+						new StudyJob(input.getFile(), kind, name, input.getFile().getProject().getFolder(StratumPreferences.outputFolder())).schedule();
 					}
 				});
 			}

@@ -184,7 +184,7 @@ public final class SimulationJob extends Job {
 		return StratumLanguage.parse(file, text(file));
 	}
 
-	private static String text(IFile file) throws CoreException {
+	static String text(IFile file) throws CoreException {
 		try (InputStream in = file.getContents(true)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		} catch (IOException e) {
@@ -232,7 +232,7 @@ public final class SimulationJob extends Job {
 	}
 
 	/** The console of a simulation, made and shown if there is none yet (one per simulation and file). */
-	private static MessageConsole console(String name) {
+	static MessageConsole console(String name) {
 		var manager = ConsolePlugin.getDefault().getConsoleManager();
 		for (IConsole c : manager.getConsoles()) {
 			if (c instanceof MessageConsole m && c.getName().equals(name)) {

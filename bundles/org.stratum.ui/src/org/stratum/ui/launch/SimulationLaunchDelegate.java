@@ -39,7 +39,8 @@ public final class SimulationLaunchDelegate implements ILaunchConfigurationDeleg
 		new SimulationJob(file, simulation, folder, configuration.getAttribute(SimulationLaunch.OVERRIDES, java.util.List.of())).schedule();
 	}
 
-	private static void ensure(IFolder folder, IProgressMonitor monitor) throws CoreException {
+	/** Creates the folder and any missing parents. */
+	static void ensure(IFolder folder, IProgressMonitor monitor) throws CoreException {
 		if (folder.getParent() instanceof IFolder parent && !parent.exists()) {
 			ensure(parent, monitor);
 		}

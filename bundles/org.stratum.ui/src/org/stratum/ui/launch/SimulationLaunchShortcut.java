@@ -51,7 +51,7 @@ public final class SimulationLaunchShortcut implements ILaunchShortcut {
 	}
 
 	/** A run reads the saved file: a dirty editor is offered a save first. */
-	private static void offerToSave(IEditorPart editor, IFile file) {
+	public static void offerToSave(IEditorPart editor, IFile file) {
 		if (editor.isDirty() && MessageDialog.openQuestion(shell(), "Run Simulation", file.getName() + " has unsaved changes. Save them first?")) {
 			editor.doSave(null);
 		}

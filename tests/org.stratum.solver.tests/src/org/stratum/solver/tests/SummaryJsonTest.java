@@ -11,6 +11,7 @@ import org.stratum.engine.results.ResultsFormatException;
 import org.stratum.engine.results.RunMetrics;
 import org.stratum.engine.results.RunSummary;
 import org.stratum.engine.results.SummaryJson;
+import org.stratum.engine.results.Verdict;
 import org.stratum.solver.program.Discharge;
 import org.stratum.solver.program.FailureMode;
 import org.stratum.solver.program.RunResult;
@@ -24,7 +25,8 @@ public class SummaryJsonTest {
 				List.of(new RunMetrics.CircuitFit(0, 2e-3, 1e-3, 5e-3, 1.13e-4), new RunMetrics.CircuitFit(3600, 2e-3, 1e-3, 7e-3, 1.13e-4)));
 		return new RunSummary("Rate", "Full", "Ladder", "stack", RunResult.Status.COMPLETED, "protocol finished", false, metrics,
 				new RunSummary.Calibration(2e-6, 0.5e-6, "computed"), List.of(new RunSummary.InputFile("/x/a.stratum", "ab12")), "0.1.0", "25",
-				List.of("a note"));
+				List.of("a note"), List.of(new Verdict("expect retention after 2 cycles >= 90 %", true, "98.57 %"),
+						new Verdict("expect no short before 2000 h", false, "no short in the 2 h simulated")));
 	}
 
 	@Test
@@ -38,6 +40,8 @@ public class SummaryJsonTest {
 		assertEquals(written.status(), read.status());
 		assertEquals(written.inputs(), read.inputs());
 		assertEquals(written.notes(), read.notes());
+		assertEquals(written.expectations(), read.expectations(), "each expectation's verdict reads back");
+		assertTrue(text.contains("\"expectation\": \"expect no short before 2000 h\",\n") && text.contains("\"result\": \"failed\""), text);
 		RunMetrics m = read.metrics();
 		assertTrue(Double.isNaN(m.criticalCurrentDensity()) && Double.isNaN(m.shortTime()), "NaN stays NaN, never 0");
 		assertEquals(FailureMode.VOLTAGE_LIMIT, m.failure(), "how the cell failed reads back");

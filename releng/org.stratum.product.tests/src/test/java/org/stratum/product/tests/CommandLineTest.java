@@ -156,6 +156,9 @@ public class CommandLineTest {
 		assertTrue(output.contains("expect critical_current_density >= 50 mA/cm2: failed ("), output);
 		assertTrue(output.contains("expect critical_current_density >= 5 mA/cm2: passed ("), "the other simulation's expectation is still shown: " + output);
 		assertTrue(output.contains("1 of 1 expectations of Ccd15 failed"), output);
+		String summary = Files.readString(project.resolve("target/stratum-results/Ccd15/summary.json"));
+		assertTrue(summary.contains("\"expectation\": \"expect critical_current_density >= 50 mA/cm2\"") && summary.contains("\"result\": \"failed\""),
+				"the run's summary keeps the verdict: " + summary);
 	}
 
 	private static void copy(Path from, Path to) throws Exception {

@@ -9,16 +9,14 @@ import org.stratum.dsl.stratum.Expect;
 import org.stratum.dsl.study.Metric;
 import org.stratum.engine.results.ResultUnits;
 import org.stratum.engine.results.RunMetrics;
+import org.stratum.engine.results.Verdict;
 import org.stratum.solver.program.FailureMode;
 
-/**
- * Whether a run met one expectation of its simulation or sweep ({@code expect critical_current_density >= 1 mA/cm2;}).
- *
- * @param expectation the expectation as written
- * @param passed whether the run met it
- * @param actual what the run gave, in the metric's unit, or why it gave nothing ("no value: ...")
- */
-public record Verdict(String expectation, boolean passed, String actual) {
+/** Judges a run's metrics against the expectations of its simulation or sweep: a {@link Verdict} for each. */
+public final class Verdicts {
+
+	private Verdicts() {
+	}
 
 	/** The verdict of every expectation, in order. */
 	public static List<Verdict> of(List<Expect> expectations, RunMetrics metrics) {
@@ -85,10 +83,5 @@ public record Verdict(String expectation, boolean passed, String actual) {
 	public static String text(Expect e) {
 		var node = NodeModelUtils.findActualNodeFor(e);
 		return node == null ? "expect " + e.getMetric() : NodeModelUtils.getTokenText(node).replaceAll(";$", "");
-	}
-
-	/** "passed" or "failed". */
-	public String word() {
-		return passed ? "passed" : "failed";
 	}
 }

@@ -16,12 +16,13 @@ import org.stratum.dsl.stratum.Model;
 import org.stratum.dsl.stratum.Simulation;
 import org.stratum.engine.results.ResultsWriter;
 import org.stratum.engine.results.RunMetrics;
-import org.stratum.engine.study.Verdict;
+import org.stratum.engine.results.Verdict;
+import org.stratum.engine.study.Verdicts;
 import org.stratum.solver.program.Discharge;
 import org.stratum.solver.program.FailureMode;
 
 /** Expectations checked against a run's metrics, with the numbers a user reads; and sweep.csv's number format. */
-public class VerdictTest {
+public class VerdictsTest {
 
 	private static List<Expect> expectations(String lines) throws Exception {
 		XtextResourceSet set = new StratumStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
@@ -41,16 +42,16 @@ public class VerdictTest {
 	public void aMetricIsComparedInItsUnitAndShownWithIt() throws Exception {
 		List<Expect> e = expectations("expect critical_current_density >= 14 mA/cm2; expect critical_current_density < 14 mA/cm2;");
 		RunMetrics m = metrics(150, 3600, 3600, FailureMode.SHORT);
-		Verdict passed = Verdict.of(e.get(0), m);
+		Verdict passed = Verdicts.of(e.get(0), m);
 		assertTrue(passed.passed());
 		assertEquals("15 mA/cm2", passed.actual());
 		assertEquals("expect critical_current_density >= 14 mA/cm2", passed.expectation());
-		assertFalse(Verdict.of(e.get(1), m).passed());
+		assertFalse(Verdicts.of(e.get(1), m).passed());
 	}
 
 	@Test
 	public void noValueIsAFailureThatSaysWhy() throws Exception {
-		Verdict v = Verdict.of(expectations("expect critical_current_density >= 1 mA/cm2;").get(0), metrics(Double.NaN, Double.NaN, 7200, FailureMode.NONE));
+		Verdict v = Verdicts.of(expectations("expect critical_current_density >= 1 mA/cm2;").get(0), metrics(Double.NaN, Double.NaN, 7200, FailureMode.NONE));
 		assertFalse(v.passed());
 		assertEquals("no value (the cell did not short during the ramp)", v.actual());
 	}
@@ -59,25 +60,25 @@ public class VerdictTest {
 	public void retentionAfterACycleCountsThatCyclesDischarge() throws Exception {
 		List<Expect> e = expectations("expect retention after 2 cycles >= 90 %; expect retention >= 90 %; expect retention after 5 cycles >= 50 %;");
 		RunMetrics m = metrics(Double.NaN, Double.NaN, 1e5, FailureMode.NONE, 100, 95, 80);
-		assertTrue(Verdict.of(e.get(0), m).passed(), Verdict.of(e.get(0), m).toString());
-		assertEquals("95 %", Verdict.of(e.get(0), m).actual());
-		assertFalse(Verdict.of(e.get(1), m).passed(), "the last discharge is at 80 %");
-		assertEquals("no value (the run has no discharge 5)", Verdict.of(e.get(2), m).actual());
+		assertTrue(Verdicts.of(e.get(0), m).passed(), Verdicts.of(e.get(0), m).toString());
+		assertEquals("95 %", Verdicts.of(e.get(0), m).actual());
+		assertFalse(Verdicts.of(e.get(1), m).passed(), "the last discharge is at 80 %");
+		assertEquals("no value (the run has no discharge 5)", Verdicts.of(e.get(2), m).actual());
 	}
 
 	@Test
 	public void noShortBeforeATimeNeedsTheRunToGetThere() throws Exception {
 		Expect e = expectations("expect no short before 2000 h;").get(0);
 		double hour = 3600;
-		assertTrue(Verdict.of(e, metrics(Double.NaN, Double.NaN, 2200 * hour, FailureMode.NONE)).passed());
-		assertTrue(Verdict.of(e, metrics(Double.NaN, 2100 * hour, 2100 * hour, FailureMode.SHORT)).passed());
-		Verdict early = Verdict.of(e, metrics(Double.NaN, 500 * hour, 500 * hour, FailureMode.SHORT));
+		assertTrue(Verdicts.of(e, metrics(Double.NaN, Double.NaN, 2200 * hour, FailureMode.NONE)).passed());
+		assertTrue(Verdicts.of(e, metrics(Double.NaN, 2100 * hour, 2100 * hour, FailureMode.SHORT)).passed());
+		Verdict early = Verdicts.of(e, metrics(Double.NaN, 500 * hour, 500 * hour, FailureMode.SHORT));
 		assertFalse(early.passed());
 		assertEquals("short at 500 h", early.actual());
-		Verdict limit = Verdict.of(e, metrics(Double.NaN, Double.NaN, 258 * hour, FailureMode.VOLTAGE_LIMIT));
+		Verdict limit = Verdicts.of(e, metrics(Double.NaN, Double.NaN, 258 * hour, FailureMode.VOLTAGE_LIMIT));
 		assertFalse(limit.passed(), "a cell that failed at its voltage limit did not last 2000 h either");
 		assertTrue(limit.actual().contains("at 258 h"), limit.actual());
-		assertFalse(Verdict.of(e, metrics(Double.NaN, Double.NaN, 100 * hour, FailureMode.NONE)).passed(), "a run that stopped at 100 h cannot tell");
+		assertFalse(Verdicts.of(e, metrics(Double.NaN, Double.NaN, 100 * hour, FailureMode.NONE)).passed(), "a run that stopped at 100 h cannot tell");
 	}
 
 	@Test

@@ -1,0 +1,108 @@
+package org.stratum.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.console.ConsolePlugin;
+import org.eclipse.ui.console.IConsole;
+import org.eclipse.ui.console.MessageConsole;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.PageBookView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stratum.ui.Screenshots;
+import org.stratum.ui.launch.SimulationJob;
+
+/**
+ * Sweeps and fits from the workbench as a modeller runs them: right-click a sweep or a fit in the Outline of its
+ * .stratum editor, Run Sweep / Run Fit runs it as a Job with the engine of {@code stratum sweep} and {@code stratum fit},
+ * reports in a console, refreshes the results and opens the sweep's table or the fit's overlay.
+ */
+public class StudyJobTest {
+
+	@RegisterExtension
+	static final SeedProject PROJECT = new SeedProject("studies");
+
+	@Test
+	void theOutlineRunsASweepAndOpensItsTable() throws Exception {
+		runFromOutline("sweep CcdDesign", "Run Sweep CcdDesign");
+		IFile table = PROJECT.project().getFile("results/CcdDesign/sweep.csv");
+		assertTrue(table.exists(), "sweep.csv is in the workspace without a manual refresh");
+		String csv = SimulationLaunchTest.read(table);
+		assertTrue(csv.lines().count() == 21 && csv.startsWith("point,interlayer.thickness / um,"), csv);
+		String log = console("sweep CcdDesign (seed-000.stratum)");
+		assertTrue(log.contains("sweep CcdDesign: 20 points, 20 done, 0 failed") && log.contains("passed at every point that ran"), log);
+		IEditorPart opened = waitForEditor("sweep.csv");
+		assertTrue(opened != null, "the sweep's table is opened");
+		Screenshots.capture(SeedProject.page().getWorkbenchWindow().getShell(), StratumPerspectiveTest.screenshotFolder().resolve("sweep-from-outline.png"));
+		SeedProject.page().closeAllEditors(false);
+	}
+
+	@Test
+	void theOutlineRunsAFitAndOpensItsOverlay() throws Exception {
+		runFromOutline("fit BareSpectrum", "Run Fit BareSpectrum");
+		assertTrue(PROJECT.project().getFile("results/BareSpectrum/fit.json").exists(), "fit.json is in the workspace");
+		String log = console("fit BareSpectrum (seed-000.stratum)");
+		assertTrue(log.contains("material LPSCl.exchange_current_density") && log.contains("(95 %: ") && log.contains("Ohm RMS over 114 points"), log);
+		assertTrue(waitForEditor("overlay.png") != null, "the measured-and-fitted overlay is opened");
+		Screenshots.capture(SeedProject.page().getWorkbenchWindow().getShell(), StratumPerspectiveTest.screenshotFolder().resolve("fit-from-outline.png"));
+		SeedProject.page().closeAllEditors(false);
+	}
+
+	/** Opens seed 000's file, right-clicks the element in the Outline, chooses the action and waits for the job. */
+	private static void runFromOutline(String element, String action) throws Exception {
+		IDE.openEditor(SeedProject.page(), PROJECT.file("examples/seed-000/seed-000.stratum"));
+		PageBookView outline = (PageBookView) SeedProject.page().showView(IPageLayout.ID_OUTLINE);
+		for (int k = 0; k < 100; k++) {
+			SimulationLaunchTest.dispatch(); // the outline is filled from the parsed text
+		}
+		Tree tree = (Tree) outline.getCurrentPage().getControl();
+		TreeItem item = Arrays.stream(tree.getItems()).filter(i -> i.getText().equals(element)).findFirst().orElseThrow(() -> new AssertionError(
+				"no " + element + " in the outline: " + Arrays.stream(tree.getItems()).map(TreeItem::getText).toList()));
+		tree.setSelection(item);
+		Menu menu = tree.getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		MenuItem run = Arrays.stream(menu.getItems()).filter(i -> i.getText().equals(action)).findFirst().orElseThrow(
+				() -> new AssertionError("no " + action + " in " + Arrays.stream(menu.getItems()).map(MenuItem::getText).toList()));
+		run.notifyListeners(SWT.Selection, new Event());
+		menu.notifyListeners(SWT.Hide, new Event());
+		long until = System.currentTimeMillis() + 200;
+		while (System.currentTimeMillis() < until) {
+			SimulationLaunchTest.dispatch(); // the job is scheduled
+		}
+		SimulationLaunchTest.waitForSimulations(180_000);
+		assertTrue(Job.getJobManager().find(SimulationJob.FAMILY).length == 0);
+	}
+
+	private static IEditorPart waitForEditor(String name) {
+		long until = System.currentTimeMillis() + 10_000;
+		while (System.currentTimeMillis() < until) {
+			IEditorPart active = SeedProject.page().getActiveEditor();
+			if (active != null && active.getEditorInput().getName().equals(name)) {
+				return active;
+			}
+			SimulationLaunchTest.dispatch();
+		}
+		return null;
+	}
+
+	private static String console(String name) {
+		for (IConsole c : ConsolePlugin.getDefault().getConsoleManager().getConsoles()) {
+			if (c instanceof MessageConsole m && c.getName().equals(name)) {
+				return m.getDocument().get();
+			}
+		}
+		throw new AssertionError("no console " + name);
+	}
+}
