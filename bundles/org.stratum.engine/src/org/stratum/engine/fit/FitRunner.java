@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hipparchus.linear.Array2DRowRealMatrix;
@@ -53,8 +55,15 @@ public final class FitRunner {
 	private final Path scratch;
 	private int evaluations;
 
-	private FitRunner(Fit fit, Path scratch) {
+	/** Told the number of simulations run after each. */
+	private final IntConsumer progress;
+	/** Whether the user asked the fit to stop. */
+	private final BooleanSupplier cancelled;
+
+	private FitRunner(Fit fit, Path scratch, IntConsumer progress, BooleanSupplier cancelled) {
 		this.fit = fit;
+		this.progress = progress;
+		this.cancelled = cancelled;
 		this.parameters = new FitParameters(fit.getFactors());
 		this.variants = new PointVariants(fit.getSimulation(), fit.getFactors(), "fit " + fit.getName());
 		this.scratch = scratch;
@@ -62,12 +71,22 @@ public final class FitRunner {
 
 	/** Runs the fit into {@code <outRoot>/<fit>/}. */
 	public static FitResult run(Fit fit, Path outRoot) throws EngineException, IOException {
+		return run(fit, outRoot, n -> {
+		}, () -> false);
+	}
+
+	/**
+	 * Runs the fit into {@code <outRoot>/<fit>/}, telling {@code progress} how many simulations have run after each.
+	 *
+	 * @throws FitCancelledException when {@code cancelled} turns true (a running simulation stops at once)
+	 */
+	public static FitResult run(Fit fit, Path outRoot, IntConsumer progress, BooleanSupplier cancelled) throws EngineException, IOException {
 		EcoreUtil.resolveAll(fit.eResource().getResourceSet());
 		Calibration.calibrated();
 		Path folder = Files.createDirectories(outRoot.resolve(fit.getName()));
 		Path scratch = Files.createTempDirectory(folder, ".trials-");
 		try {
-			return new FitRunner(fit, scratch).fit(folder);
+			return new FitRunner(fit, scratch, progress, cancelled).fit(folder);
 		} finally {
 			ResultsWriter.delete(scratch);
 		}
@@ -145,11 +164,19 @@ public final class FitRunner {
 
 	/** Runs the simulation at coordinates u into {@code <root>/<name>/}. */
 	SimulationRunner.Outcome runInto(double[] u, Path root, String name) throws EngineException, IOException {
+		if (cancelled.getAsBoolean()) {
+			throw new FitCancelledException(fit.getName(), evaluations);
+		}
 		evaluations++;
 		var point = new SweepDesign.Point(evaluations, parameters.quantities(u));
-		return SimulationRunner.run(fit.getSimulation(), variants.variant(point, name), root, p -> {
+		SimulationRunner.Outcome outcome = SimulationRunner.run(fit.getSimulation(), variants.variant(point, name), root, p -> {
 		}, f -> {
-		}, () -> false);
+		}, cancelled);
+		if (outcome.result().status() == org.stratum.solver.program.RunResult.Status.CANCELLED) {
+			throw new FitCancelledException(fit.getName(), evaluations); // a cancelled trial's partial run is no value to fit
+		}
+		progress.accept(evaluations);
+		return outcome;
 	}
 
 	/** The metric of the run at coordinates u (SI). */

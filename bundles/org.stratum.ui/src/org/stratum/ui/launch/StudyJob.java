@@ -33,6 +33,7 @@ import org.stratum.dsl.stratum.Sweep;
 import org.stratum.engine.build.EngineException;
 import org.stratum.engine.cli.FitCommand;
 import org.stratum.engine.cli.SweepCommand;
+import org.stratum.engine.fit.FitCancelledException;
 import org.stratum.engine.fit.FitFailedException;
 import org.stratum.engine.fit.FitResult;
 import org.stratum.engine.fit.FitRunner;
@@ -42,8 +43,8 @@ import org.stratum.ui.dsl.StratumLanguage;
 
 /**
  * A sweep or a fit of a .stratum file run as an Eclipse Job, with the engine {@code stratum sweep} and
- * {@code stratum fit} use: progress in the Progress view (a sweep's points; Cancel stops a sweep between points and
- * the same command resumes it), the report in a console of its own, the results folder refreshed, and the sweep's
+ * {@code stratum fit} use: progress in the Progress view (a sweep's points, a fit's simulations; Cancel stops a sweep
+ * between points, and the next run resumes it, and a fit at once, writing nothing), the report in a console of its own, the results folder refreshed, and the sweep's
  * table or the fit's overlay opened when it ends.
  */
 public final class StudyJob extends Job {
@@ -138,13 +139,17 @@ public final class StudyJob extends Job {
 				}
 			} else {
 				monitor.beginTask("Fitting " + name, IProgressMonitor.UNKNOWN);
-				FitResult result = FitRunner.run((Fit) chosen, root);
+				FitResult result = FitRunner.run((Fit) chosen, root, n -> monitor.subTask(n + " simulations"), monitor::isCanceled);
 				FitCommand.print(out, (Fit) chosen, result, (System.nanoTime() - start) / 1e9);
 				opened = output.getFolder(name).getFolder("plots").getFile("overlay.png");
 			}
 			refresh();
 			open(opened);
 			return Status.OK_STATUS;
+		} catch (FitCancelledException e) {
+			out.println(e.getMessage());
+			out.flush();
+			return Status.CANCEL_STATUS;
 		} catch (EngineException | FitFailedException e) {
 			return error(name + ": " + e.getMessage());
 		} catch (IOException e) {

@@ -21,6 +21,7 @@ import org.stratum.dsl.stratum.Fit;
 import org.stratum.dsl.stratum.Model;
 import org.stratum.dsl.study.SweepDesign;
 import org.stratum.engine.SimulationRunner;
+import org.stratum.engine.fit.FitCancelledException;
 import org.stratum.engine.fit.FitResult;
 import org.stratum.engine.fit.FitRunner;
 import org.stratum.engine.results.RunSeries;
@@ -226,6 +227,17 @@ public class FitRunnerTest {
 		assertEquals("mV", result.residualUnit());
 		assertTrue(result.residualShown() < 0.01 * measured, "the fitted run reproduces the number: " + result.residualShown() + " mV of " + measured);
 		assertTrue(Files.readString(dir.resolve("results/Overpotential/fitted.stacklib")).contains("fitted to initial_overpotential = "));
+	}
+
+	@Test
+	public void aCancelledFitStopsAtOnceAndWritesNothing() throws Exception {
+		Fit fit = load("seed-000/sym-bare.stack", METRIC.formatted("5"));
+		java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+		FitCancelledException e = org.junit.jupiter.api.Assertions.assertThrows(FitCancelledException.class,
+				() -> FitRunner.run(fit, dir.resolve("results"), runs::set, () -> runs.get() >= 3));
+		assertEquals(3, runs.get(), "no simulation after the cancel");
+		assertTrue(e.getMessage().contains("cancelled after 3 simulations"), e.getMessage());
+		assertTrue(!Files.exists(dir.resolve("results/Overpotential/fit.json")), "nothing written");
 	}
 
 	/** The fit of a study file whose cell is the example's .stack. */
