@@ -30,6 +30,7 @@ import org.stratum.engine.build.EngineException;
 import org.stratum.engine.build.FaceLengths;
 import org.stratum.engine.build.FrontMapper;
 import org.stratum.engine.build.ProgramBuilder;
+import org.stratum.engine.build.ProtocolValues;
 import org.stratum.engine.calibration.Calibration;
 import org.stratum.engine.results.FrontFrames;
 import org.stratum.engine.results.ResultsWriter;
@@ -98,12 +99,12 @@ public final class SimulationRunner {
 	 * its protocol's quantities, what the run log should say about them, and where and how its folder is written.
 	 *
 	 * @param cell the resolved cell, the run's own
-	 * @param protocolValues quantities of the protocol replaced for this run (keys: the written ones, by identity)
+	 * @param protocolValues quantities and repeat counts of the protocol replaced for this run
 	 * @param notes what was varied, for run.log and summary.json
 	 * @param folder the results folder's name under the output folder
 	 * @param plots whether the run draws its plots (a sweep's points leave them to the sweep)
 	 */
-	public record Variant(Cell cell, Map<org.stratum.dsl.stratum.Quantity, org.stratum.dsl.stratum.Quantity> protocolValues, List<String> notes,
+	public record Variant(Cell cell, ProtocolValues protocolValues, List<String> notes,
 			String folder, boolean plots) {
 
 		public Variant {
@@ -118,7 +119,7 @@ public final class SimulationRunner {
 					notes.add("cell " + d.getName() + ": " + NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(d)));
 				}
 			}
-			return new Variant(resolve(simulation), Map.of(), notes, simulation.getName(), true);
+			return new Variant(resolve(simulation), ProtocolValues.NONE, notes, simulation.getName(), true);
 		}
 	}
 

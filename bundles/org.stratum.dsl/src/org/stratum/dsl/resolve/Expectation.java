@@ -170,6 +170,7 @@ public record Expectation(String description, List<Dimension> dimensions, boolea
 				.map(v -> new Expectation(v.dimension().describe() + ", as the library's " + m.getProperty() + " of " + m.getMaterial().getId() + " ('" + v + "')",
 						List.of(v.dimension()), false, List.of(v.unit().toString())))
 				.orElse(null);
+		case ProtocolFactor p when ProtocolSteps.isCount(p.getStep(), p.getProperty()) -> NUMBER;
 		case ProtocolFactor p when SweepDesign.simulation(factor) != null && SweepDesign.simulation(factor).getProtocol() != null
 				&& !SweepDesign.simulation(factor).getProtocol().eIsProxy() -> ProtocolSteps
 						.written(SweepDesign.simulation(factor).getProtocol(), p.getStep(), p.getProperty()).stream().findFirst().map(Expectation::at).orElse(null);

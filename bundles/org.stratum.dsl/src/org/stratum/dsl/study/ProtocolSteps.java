@@ -13,18 +13,25 @@ import org.stratum.dsl.stratum.Environment;
 import org.stratum.dsl.stratum.PlateStrip;
 import org.stratum.dsl.stratum.Protocol;
 import org.stratum.dsl.stratum.Quantity;
+import org.stratum.dsl.stratum.Repeat;
 import org.stratum.dsl.stratum.StratumPackage;
 
 /**
  * The steps of a protocol a sweep can vary, by the word that starts them ({@code ccd}, {@code plate},
  * {@code charge}, ...), and their quantities by property name ({@code ccd.increment}, {@code plate.current}).
- * A sweep replaces the value of every such step of the protocol.
+ * A sweep replaces the value of every such step of the protocol; {@code repeat.count} replaces the count of every
+ * repeat block.
  */
 public final class ProtocolSteps {
 
 	/** The step words, in the order content assist proposes them. */
 	public static final List<String> WORDS = List.of("ccd", "plate", "strip", "charge", "discharge", "current", "rest", "hold", "cccv", "eis",
-			"every", "log", "temperature", "pressure");
+			"every", "log", "temperature", "pressure", "repeat");
+
+	/** The step word of a repeat block, whose count a sweep can vary ({@code vary protocol repeat.count = 50, 100;}). */
+	public static final String REPEAT = "repeat";
+	/** The count of a repeat block, a whole number. */
+	public static final String COUNT = "count";
 
 	private ProtocolSteps() {
 	}
@@ -43,13 +50,17 @@ public final class ProtocolSteps {
 		case "every" -> p.getEvery();
 		case "log" -> p.getLogging();
 		case "temperature", "pressure" -> p.getEnvironment();
+		case REPEAT -> p.getRepeat();
 		default -> null;
 		});
 	}
 
-	/** The quantities a step of that word has, by the names the language gives them. */
+	/** The quantities a step of that word has, by the names the language gives them (a repeat block: its count). */
 	public static List<String> properties(String word) {
 		List<String> names = new ArrayList<>();
+		if (REPEAT.equals(word)) {
+			return List.of(COUNT);
+		}
 		stepClass(word).ifPresent(c -> {
 			for (EReference r : c.getEAllContainments()) {
 				if (r.getEReferenceType() == StratumPackage.Literals.QUANTITY && !r.isMany()) {
@@ -58,6 +69,22 @@ public final class ProtocolSteps {
 			}
 		});
 		return names;
+	}
+
+	/** Whether the factor varies the count of repeat blocks (whole numbers) rather than a quantity. */
+	public static boolean isCount(String word, String property) {
+		return REPEAT.equals(word) && COUNT.equals(property);
+	}
+
+	/** Every repeat block of the protocol (inside others too), whose counts a count factor replaces. */
+	public static List<Repeat> repeats(Protocol protocol) {
+		List<Repeat> found = new ArrayList<>();
+		protocol.eAllContents().forEachRemaining(o -> {
+			if (o instanceof Repeat r) {
+				found.add(r);
+			}
+		});
+		return found;
 	}
 
 	/**

@@ -138,6 +138,22 @@ public class StudyValidator extends ComposedValidator {
 					StratumPackage.Literals.FACTOR_TARGET__PROPERTY, properties, p.getProperty());
 			return;
 		}
+		if (ProtocolSteps.isCount(p.getStep(), p.getProperty())) {
+			if (ProtocolSteps.repeats(simulation.getProtocol()).isEmpty()) {
+				error("protocol '" + simulation.getProtocol().getName() + "' has no repeat block whose count a sweep could vary", p,
+						StratumPackage.Literals.FACTOR_TARGET__PROPERTY, StratumIssueCodes.UNKNOWN_FACTOR);
+			}
+			Factor factor = (Factor) p.eContainer();
+			List<org.stratum.dsl.stratum.Quantity> written = new java.util.ArrayList<>(factor.getValues());
+			written.addAll(java.util.stream.Stream.of(factor.getFrom(), factor.getTo()).filter(java.util.Objects::nonNull).toList());
+			for (org.stratum.dsl.stratum.Quantity q : written) {
+				if (q.getUnit() != null || q.getValue() < 1 || q.getValue() != Math.rint(q.getValue())) {
+					error("a repeat count is a whole number of at least 1, without a unit (a range's values between its ends are rounded)", q, null,
+							StratumIssueCodes.NOT_A_COUNT);
+				}
+			}
+			return;
+		}
 		if (ProtocolSteps.written(simulation.getProtocol(), p.getStep(), p.getProperty()).isEmpty()) {
 			error("protocol '" + simulation.getProtocol().getName() + "' has no " + p.getStep() + " step that writes its " + p.getProperty()
 					+ "; a sweep varies what the protocol writes", p, StratumPackage.Literals.FACTOR_TARGET__PROPERTY, StratumIssueCodes.UNKNOWN_FACTOR);

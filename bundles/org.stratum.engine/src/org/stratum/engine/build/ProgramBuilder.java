@@ -2,7 +2,6 @@ package org.stratum.engine.build;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -54,10 +53,10 @@ public final class ProgramBuilder {
 	private double sign = 1;
 	private double logPeriod = DEFAULT_LOG_PERIOD;
 	private final List<Step.Stop> globalStops = new ArrayList<>();
-	/** Values that replace what the protocol wrote, by the written quantity (a sweep's point); identity keys. */
-	private final Map<Quantity, Quantity> replaced;
+	/** Values that replace what the protocol wrote (a sweep's point). */
+	private final ProtocolValues replaced;
 
-	private ProgramBuilder(double area, double capacity, Map<Quantity, Quantity> replaced) {
+	private ProgramBuilder(double area, double capacity, ProtocolValues replaced) {
 		this.area = area;
 		this.capacity = capacity;
 		this.replaced = replaced;
@@ -65,7 +64,7 @@ public final class ProgramBuilder {
 
 	/** The value that stands for a written quantity: a sweep point's replacement, or what was written. */
 	private Quantity q(Quantity written) {
-		return written == null ? null : replaced.getOrDefault(written, written);
+		return replaced.of(written);
 	}
 
 	/** The program of a symmetric cell of that area (m2). */
@@ -78,14 +77,14 @@ public final class ProgramBuilder {
 	 * symmetric cell): charging plates Li on the anode, so it is positive.
 	 */
 	public static Program build(Protocol protocol, double area, double capacity) {
-		return build(protocol, area, capacity, Map.of());
+		return build(protocol, area, capacity, ProtocolValues.NONE);
 	}
 
 	/**
-	 * The program as {@link #build(Protocol, double, double)}, with some of the protocol's quantities replaced
-	 * (keys: the quantities as written, by identity; a sweep varies them without copying the protocol).
+	 * The program as {@link #build(Protocol, double, double)}, with some of the protocol's quantities and repeat
+	 * counts replaced (a sweep varies them without copying the protocol).
 	 */
-	public static Program build(Protocol protocol, double area, double capacity, Map<Quantity, Quantity> replaced) {
+	public static Program build(Protocol protocol, double area, double capacity, ProtocolValues replaced) {
 		ProgramBuilder builder = new ProgramBuilder(area, capacity, replaced);
 		List<Step> steps = builder.steps(protocol.getStatements());
 		return new Program(protocol.getName(), steps, builder.globalStops, builder.logPeriod);
@@ -184,7 +183,7 @@ public final class ProgramBuilder {
 				isTime(q(r.getPerStep())) ? Quantities.si(q(r.getPerStep())) : 0, r.getPairs() > 0 ? (int) r.getPairs() : 1,
 				q(r.getRest()) == null ? 0 : Quantities.si(q(r.getRest())),
 				r.getStop() != null && q(r.getStop().getThreshold()) != null ? Quantities.si(q(r.getStop().getThreshold())) : Double.NaN);
-		case Repeat r -> new Step.Repeat((int) r.getCount(), steps(r.getSteps()));
+		case Repeat r -> new Step.Repeat(replaced.count(r), steps(r.getSteps()));
 		case Every e -> new Step.Every(q(e.getPeriod()) == null ? (int) e.getCycles() : 0, q(e.getPeriod()) == null ? 0 : Quantities.si(q(e.getPeriod())), steps(e.getSteps()));
 		case Eis e -> new Step.Eis(q(e.getHigh()) == null ? 1e6 : Quantities.si(q(e.getHigh())), q(e.getLow()) == null ? 0.1 : Quantities.si(q(e.getLow())),
 				e.getPointsPerDecade() > 0 ? (int) e.getPointsPerDecade() : 10, q(e.getAmplitude()) == null ? 0.01 : Quantities.si(q(e.getAmplitude())));

@@ -19,6 +19,9 @@ import org.stratum.dsl.study.ProtocolSteps;
 import org.stratum.dsl.study.SweepDesign;
 import org.stratum.engine.SimulationRunner;
 import org.stratum.engine.build.EngineException;
+import org.stratum.engine.build.ProtocolValues;
+import org.eclipse.emf.ecore.EObject;
+import org.stratum.dsl.stratum.Repeat;
 import org.stratum.model.stack.Cell;
 import org.stratum.model.units.Quantity;
 
@@ -33,8 +36,8 @@ public final class PointVariants {
 	private final List<Factor> factors;
 	/** What the run log calls the study ("sweep Design", "fit Kinetics"). */
 	private final String study;
-	/** Per factor, the protocol quantities it replaces (empty for stack and material factors). */
-	private final List<List<org.stratum.dsl.stratum.Quantity>> protocolTargets = new ArrayList<>();
+	/** Per factor, the protocol quantities or repeat blocks it replaces (empty for stack and material factors). */
+	private final List<List<? extends EObject>> protocolTargets = new ArrayList<>();
 
 	public PointVariants(Sweep sweep) {
 		this(sweep.getSimulation(), sweep.getFactors(), "sweep " + sweep.getName());
@@ -45,8 +48,8 @@ public final class PointVariants {
 		this.factors = List.copyOf(factors);
 		this.study = study;
 		for (Factor f : factors) {
-			protocolTargets.add(f.getTarget() instanceof ProtocolFactor p ? ProtocolSteps.written(simulation.getProtocol(), p.getStep(), p.getProperty())
-					: List.of());
+			protocolTargets.add(f.getTarget() instanceof ProtocolFactor p ? (ProtocolSteps.isCount(p.getStep(), p.getProperty())
+					? ProtocolSteps.repeats(simulation.getProtocol()) : ProtocolSteps.written(simulation.getProtocol(), p.getStep(), p.getProperty())) : List.of());
 		}
 	}
 
@@ -64,6 +67,7 @@ public final class PointVariants {
 	public SimulationRunner.Variant variant(SweepDesign.Point point, String folder) throws EngineException {
 		Cell cell = SimulationRunner.resolve(simulation);
 		Map<org.stratum.dsl.stratum.Quantity, org.stratum.dsl.stratum.Quantity> replaced = new IdentityHashMap<>();
+		Map<Repeat, Integer> counts = new IdentityHashMap<>();
 		List<String> said = new ArrayList<>();
 		for (int f = 0; f < factors.size(); f++) {
 			Factor factor = factors.get(f);
@@ -79,14 +83,18 @@ public final class PointVariants {
 			}
 			case MaterialFactor m -> MaterialValues.vary(cell, m.getMaterial().getId(), m.getProperty(), value);
 			case ProtocolFactor p -> {
-				for (org.stratum.dsl.stratum.Quantity written : protocolTargets.get(f)) {
-					replaced.put(written, written(value));
+				for (EObject target : protocolTargets.get(f)) {
+					switch (target) {
+					case Repeat r -> counts.put(r, (int) Math.round(value.toSI())); // a range's values between whole ends are rounded
+					case org.stratum.dsl.stratum.Quantity written -> replaced.put(written, written(value));
+					default -> throw new IllegalStateException("a protocol target of kind " + target.eClass().getName());
+					}
 				}
 			}
 			default -> throw new IllegalStateException("a factor of kind " + factor.getTarget().eClass().getName());
 			}
 		}
-		return new SimulationRunner.Variant(cell, replaced, List.of(study + " point " + point.index() + ": " + String.join(", ", said)), folder, false);
+		return new SimulationRunner.Variant(cell, new ProtocolValues(replaced, counts), List.of(study + " point " + point.index() + ": " + String.join(", ", said)), folder, false);
 	}
 
 	/** A value as the language writes it, for the program builder. */

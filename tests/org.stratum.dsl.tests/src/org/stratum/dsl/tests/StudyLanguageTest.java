@@ -189,6 +189,18 @@ public class StudyLanguageTest {
 	}
 
 	@Test
+	public void aRepeatCountIsAWholeNumberOfAProtocolThatRepeats() throws Exception {
+		String cycling = "protocol Cycling { sign plating positive; repeat 3 { plate at 1 mA/cm2 for 1 h; strip at 1 mA/cm2 for 1 h; } }\n"
+				+ "simulation Cycle { cell Nano; protocol Cycling; model stack; }\n";
+		clean(issues(cycling + "sweep D { simulation Cycle; vary protocol repeat.count = 10, 50; }"));
+		clean(issues(cycling + "sweep D { simulation Cycle; vary protocol repeat.count from 10 to 100 steps 4; }"));
+		has(issues(cycling + "sweep D { simulation Cycle; vary protocol repeat.count = 2.5; }"), StratumIssueCodes.NOT_A_COUNT, "a whole number of at least 1");
+		has(issues(cycling + "sweep D { simulation Cycle; vary protocol repeat.count = 0; }"), StratumIssueCodes.NOT_A_COUNT, "a whole number of at least 1");
+		has(issues(cycling + "sweep D { simulation Cycle; vary protocol repeat.count = 10 h; }"), StratumIssueCodes.WRONG_UNIT, "a plain number");
+		has(issues("sweep D { simulation Run; vary protocol repeat.count = 10; }"), StratumIssueCodes.UNKNOWN_FACTOR, "protocol 'Ccd' has no repeat block");
+	}
+
+	@Test
 	public void aFitNeedsBoundsAndWhatItComparesAgainst() throws Exception {
 		java.nio.file.Files.writeString(dir.resolve("steps.csv"), "Test Time / s,Voltage / V,Current / A\n0,0,0\n");
 		clean(issues("fit F { simulation Run; data \"steps.csv\"; vary material LPSCl.ionic_conductivity from 0.5 mS/cm to 10 mS/cm log; compare voltage; }"));

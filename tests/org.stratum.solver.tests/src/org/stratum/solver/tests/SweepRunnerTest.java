@@ -161,4 +161,16 @@ public class SweepRunnerTest {
 		}
 		assertEquals(3.57e-3, shipped, 1e-12, "the shipped library keeps its own value");
 	}
+
+	@Test
+	public void aCountFactorChangesHowOftenARepeatBlockRuns() throws Exception {
+		String cycling = """
+				protocol Cycling { sign plating positive; temperature 55 degC; repeat 3 { plate at 0.5 mA/cm2 for 0.1 h; strip at 0.5 mA/cm2 for 0.1 h; } }
+				simulation Cycle { cell Nano; protocol Cycling; model stack; }
+				sweep Cycles { simulation Cycle; vary protocol repeat.count from 2 to 8 steps 3; metrics cycles, end_time; }
+				""";
+		SweepRunner.Result result = run(sweep(cycling));
+		assertEquals(List.of(2, 5, 8), result.results().stream().map(r -> r.summary().metrics().cycles()).toList(), "each point repeats its count's cycles");
+		assertEquals(8 * 0.2 * 3600, result.results().get(2).summary().metrics().endTime(), 1, "8 cycles of 0.2 h");
+	}
 }
