@@ -71,6 +71,10 @@ final class CapacityComparison implements Comparison {
 
 	@Override
 	public double[] simulated(SimulationRunner.Outcome run) {
+		if (!run.fullCell()) {
+			throw new FitFailedException("simulation " + run.summary().simulation() + " is of a symmetric cell, which has no discharge capacity to compare: "
+					+ "compare capacity needs a full cell (a cathode)", null);
+		}
 		List<Discharge> discharges = run.metrics().discharges();
 		return IntStream.range(0, capacity.length).mapToDouble(k -> k < discharges.size() ? discharges.get(k).charge() : 0).toArray();
 	}

@@ -10,6 +10,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.hipparchus.exception.LocalizedCoreFormats;
+import org.hipparchus.exception.MathIllegalArgumentException;
+import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.DiagonalMatrix;
@@ -93,6 +96,18 @@ public final class FitRunner {
 	}
 
 	private FitResult fit(Path folder) throws EngineException, IOException {
+		try {
+			return search(folder);
+		} catch (MathIllegalStateException e) {
+			if (e.getSpecifier() != LocalizedCoreFormats.MAX_COUNT_EXCEEDED) {
+				throw e;
+			}
+			throw new FitFailedException("fit " + fit.getName() + " did not converge within " + evaluations
+					+ " simulations: narrow its bounds, fit fewer quantities or check that the data and the simulation describe the same test", e);
+		}
+	}
+
+	private FitResult search(Path folder) throws EngineException, IOException {
 		Optional<FitSignal> signal = FitSignal.named(fit.getSignal());
 		if (signal.isEmpty()) {
 			return MetricFit.fit(this, folder);
@@ -135,7 +150,7 @@ public final class FitRunner {
 		int m = measured.length;
 		// (J^T W J)^-1 scaled by the residual variance: the covariance of the coordinates
 		double variance = optimum.getCost() * optimum.getCost() / Math.max(1, m - n);
-		RealVector sigma = optimum.getSigma(1e-14);
+		RealVector sigma = sigma(optimum);
 		List<FitResult.FittedValue> values = new ArrayList<>();
 		for (int k = 0; k < n; k++) {
 			FitParameters.Parameter p = parameters.list().get(k);
@@ -151,6 +166,36 @@ public final class FitRunner {
 		Path overlay = comparison.overlay(folder, fit, fitted);
 		return FitOutputs.write(fit, folder, new FitResult(values, Math.sqrt(squares / m), comparison.unit(), m, evaluations, folder, overlay, null),
 				comparison.source());
+	}
+
+	/**
+	 * The standard deviations of the coordinates; data that do not determine every quantity (a quantity the signal does
+	 * not change with, or two whose effects cannot be told apart) are the fit's error, named.
+	 */
+	private RealVector sigma(LeastSquaresOptimizer.Optimum optimum) {
+		try {
+			return optimum.getSigma(1e-14);
+		} catch (MathIllegalArgumentException singular) {
+			RealMatrix jacobian = optimum.getJacobian();
+			double largest = 0;
+			double[] norms = new double[parameters.size()];
+			for (int k = 0; k < norms.length; k++) {
+				norms[k] = jacobian.getColumnVector(k).getNorm();
+				largest = Math.max(largest, norms[k]);
+			}
+			List<String> flat = new ArrayList<>();
+			for (int k = 0; k < norms.length; k++) {
+				if (norms[k] <= 1e-9 * largest) {
+					flat.add(parameters.list().get(k).label());
+				}
+			}
+			throw new FitFailedException(flat.isEmpty()
+					? "the data of fit " + fit.getName() + " cannot tell its quantities apart (their effects on the " + fit.getSignal()
+							+ " are proportional): fit fewer of them"
+					: "the " + fit.getSignal() + " of fit " + fit.getName() + " does not change with " + String.join(", ", flat)
+							+ " within the bounds: fix " + (flat.size() > 1 ? "them" : "it") + " (remove the vary line) or compare a signal that depends on "
+							+ (flat.size() > 1 ? "them" : "it"), singular);
+		}
 	}
 
 	/** The simulated values at the measured points for coordinates u. */

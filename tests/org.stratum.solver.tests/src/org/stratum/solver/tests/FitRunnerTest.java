@@ -22,6 +22,7 @@ import org.stratum.dsl.stratum.Model;
 import org.stratum.dsl.study.SweepDesign;
 import org.stratum.engine.SimulationRunner;
 import org.stratum.engine.fit.FitCancelledException;
+import org.stratum.engine.fit.FitFailedException;
 import org.stratum.engine.fit.FitResult;
 import org.stratum.engine.fit.FitRunner;
 import org.stratum.engine.results.RunSeries;
@@ -238,6 +239,28 @@ public class FitRunnerTest {
 		assertEquals(3, runs.get(), "no simulation after the cancel");
 		assertTrue(e.getMessage().contains("cancelled after 3 simulations"), e.getMessage());
 		assertTrue(!Files.exists(dir.resolve("results/Overpotential/fit.json")), "nothing written");
+	}
+
+	@Test
+	public void dataThatDoNotDetermineAQuantityOrASignalTheCellCannotGiveAreTheFitsErrorNamed() throws Exception {
+		Fit useless = load("seed-000/sym-bare.stack", SPECTRUM.replace("vary material LPSCl.exchange_current_density from 0.05 mA/cm2 to 5 mA/cm2 log;",
+				"vary material LPSCl.youngs_modulus from 10 GPa to 30 GPa;"));
+		Path made = synthetic(useless, Quantity.of(20, "GPa"), Quantity.of(1, "mS/cm")).folder();
+		Spectrum spectrum = Spectrum.read(made.resolve(Spectrum.FILE)).get(0);
+		List<String> lines = new ArrayList<>(List.of("freq/Hz\tRe(Z)/Ohm\t-Im(Z)/Ohm"));
+		for (int k = 0; k < spectrum.frequency().length; k++) {
+			lines.add(spectrum.frequency()[k] + "\t" + spectrum.real()[k] * 1.01 + "\t" + -spectrum.imaginary()[k]);
+		}
+		Files.write(dir.resolve("eis.txt"), lines);
+		FitFailedException flat = org.junit.jupiter.api.Assertions.assertThrows(FitFailedException.class, () -> FitRunner.run(useless, dir.resolve("results")));
+		assertTrue(flat.getMessage().contains("does not change with material LPSCl.youngs_modulus within the bounds"), flat.getMessage());
+
+		Files.delete(dir.resolve("cell.stack"));
+		Fit symmetric = load("seed-000/sym-bare.stack", STUDY.replace("compare voltage;", "compare capacity;"));
+		Files.write(dir.resolve("measured.csv"), List.of("Test Time / s,Voltage / V,Current / A", "0,0,0", "60,-0.01,-1e-4", "120,-0.01,-1e-4", "180,0,0"));
+		FitFailedException noCathode = org.junit.jupiter.api.Assertions.assertThrows(FitFailedException.class,
+				() -> FitRunner.run(symmetric, dir.resolve("results")));
+		assertTrue(noCathode.getMessage().contains("compare capacity needs a full cell"), noCathode.getMessage());
 	}
 
 	/** The fit of a study file whose cell is the example's .stack. */
