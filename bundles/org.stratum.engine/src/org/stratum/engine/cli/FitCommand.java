@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.xtext.resource.XtextResource;
 import org.stratum.dsl.stratum.Fit;
 import org.stratum.engine.build.EngineException;
+import org.stratum.engine.fit.FitCancelledException;
 import org.stratum.engine.fit.FitFailedException;
 import org.stratum.engine.fit.FitResult;
 import org.stratum.engine.fit.FitRunner;
@@ -54,12 +55,19 @@ public class FitCommand implements Callable<Integer> {
 		}
 		long start = System.nanoTime();
 		FitResult r;
-		try {
-			r = FitRunner.run(chosen, out.toPath().toAbsolutePath());
+		FitBar bar = new FitBar(stderr, System.console() != null, chosen.getName(), start);
+		try (Interruption interruption = new Interruption()) {
+			r = FitRunner.run(chosen, out.toPath().toAbsolutePath(), bar::update, interruption::requested);
+		} catch (FitCancelledException e) {
+			bar.clear();
+			stderr.println("stratum fit: " + e.getMessage());
+			return ExitCodes.OK;
 		} catch (EngineException | FitFailedException | org.stratum.engine.results.ResultsFormatException e) {
+			bar.clear();
 			stderr.println("stratum fit: " + e.getMessage());
 			return ExitCodes.INPUT_ERRORS;
 		}
+		bar.clear();
 		print(stdout, chosen, r, (System.nanoTime() - start) / 1e9);
 		return ExitCodes.OK;
 	}
@@ -81,5 +89,35 @@ public class FitCommand implements Callable<Integer> {
 			out.println("  library overlay          " + r.library());
 		}
 		out.flush();
+	}
+
+	/** The simulations a fit has run: one updating line on a terminal, in a log a line every half minute at most. */
+	private static final class FitBar {
+		/** The least time between two lines of a log, ns (a fit of fast runs leaves none). */
+		private static final long LOG_EVERY = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+		private final ProgressLine line;
+		private final String name;
+		private final long start;
+		private long logged;
+
+		FitBar(PrintWriter err, boolean terminal, String name, long start) {
+			this.line = new ProgressLine(err, terminal);
+			this.name = name;
+			this.start = start;
+			this.logged = start;
+		}
+
+		void update(int simulations) {
+			long now = System.nanoTime();
+			boolean keep = now - logged >= LOG_EVERY;
+			if (keep) {
+				logged = now;
+			}
+			line.show(String.format(Locale.ROOT, "fit %s: %d simulations, %.0f s", name, simulations, (now - start) * 1e-9), keep);
+		}
+
+		void clear() {
+			line.clear();
+		}
 	}
 }

@@ -213,16 +213,13 @@ public class SweepCommand implements Callable<Integer> {
 
 	/** One progress line for the whole sweep on a terminal; a line per tenth elsewhere (a CI log). */
 	static final class SweepBar {
-		private final PrintWriter err;
-		private final boolean terminal;
+		private final ProgressLine line;
 		private final String name;
 		private int startedWith = -1;
 		private int shownTenth = -1;
-		private int width;
 
 		SweepBar(PrintWriter err, boolean terminal, String name) {
-			this.err = err;
-			this.terminal = terminal;
+			this.line = new ProgressLine(err, terminal);
 			this.name = name;
 		}
 
@@ -230,26 +227,13 @@ public class SweepCommand implements Callable<Integer> {
 			if (startedWith < 0) {
 				startedWith = p.finished() - 1;
 			}
-			String line = p.describe(name, startedWith);
-			if (terminal) {
-				width = Math.max(width, line.length());
-				err.print("\r" + line);
-				err.flush();
-				return;
-			}
 			int tenth = (int) (10L * p.finished() / p.total());
-			if (tenth != shownTenth) {
-				shownTenth = tenth;
-				err.println(line);
-				err.flush();
-			}
+			line.show(p.describe(name, startedWith), tenth != shownTenth);
+			shownTenth = tenth;
 		}
 
 		void clear() {
-			if (terminal && width > 0) {
-				err.print("\r" + " ".repeat(width) + "\r");
-				err.flush();
-			}
+			line.clear();
 		}
 	}
 }
