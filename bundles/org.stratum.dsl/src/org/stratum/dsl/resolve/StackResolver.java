@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ import org.stratum.dsl.stratum.LayerSelector;
 import org.stratum.dsl.stratum.StackDeclaration;
 import org.stratum.dsl.stratum.StackFactor;
 import org.stratum.dsl.stratum.Variation;
+import org.stratum.dsl.study.MaterialValues;
 import org.stratum.model.resource.StackFileProblems;
 import org.stratum.model.resource.StratumResources;
 import org.stratum.model.stack.Anode;
@@ -138,8 +140,32 @@ public final class StackResolver {
 	}
 
 	private static void apply(Cell cell, Variation variation) throws StackResolutionException {
+		if (variation.isLibraryValue()) {
+			libraryValue(cell, variation);
+			return;
+		}
 		apply(cell, new Change(variation.getTarget(), variation.getProperty(), variation.getMaterial(), null, modelValue(variation), variation,
 				variation.getValue()));
+	}
+
+	/** A material value of this cell only ({@code material LPSCl.exchange_current_density = 0.4 mA/cm2}): the cell's own copy of the material. */
+	private static void libraryValue(Cell cell, Variation variation) throws StackResolutionException {
+		Material material = variation.getMaterial();
+		String id = material.getId();
+		if (!MaterialValues.uses(cell, id)) {
+			throw new StackResolutionException(variation, "the cell has no component of material '" + id + "'");
+		}
+		Optional<Quantity> shipped = MaterialValues.value(material, variation.getProperty());
+		if (shipped.isEmpty()) {
+			List<String> given = MaterialValues.names().stream().filter(n -> MaterialValues.value(material, n).isPresent()).toList();
+			throw new StackResolutionException(variation, "the library gives " + id + " no value '" + variation.getProperty() + "'; it gives " + String.join(", ", given));
+		}
+		Quantity value = modelValue(variation);
+		if (!value.hasDimension(shipped.get().dimension())) {
+			throw new StackResolutionException(variation.getValue(), variation.getProperty() + " of " + id + ": expected "
+					+ shipped.get().dimension().describe().replaceFirst(" such as .*", "") + " like the library's '" + shipped.get() + "', got '" + value.unit() + "'");
+		}
+		MaterialValues.vary(cell, id, variation.getProperty(), value);
 	}
 
 	/**

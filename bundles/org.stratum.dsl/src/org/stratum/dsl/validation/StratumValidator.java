@@ -263,7 +263,8 @@ public class StratumValidator extends AbstractStratumValidator {
 	@Check
 	public void checkStack(StackDeclaration declaration) {
 		for (Variation v : declaration.getVariations()) {
-			if (v.getValue() == null || v.getTarget() == null || v.getMaterial() != null && v.getMaterial().eIsProxy() || !readsAsUnit(v.getValue())) {
+			if (v.getValue() == null || v.getTarget() == null && !v.isLibraryValue() || v.getMaterial() != null && v.getMaterial().eIsProxy()
+					|| !readsAsUnit(v.getValue())) {
 				return; // syntax, linking and unit problems first
 			}
 		}

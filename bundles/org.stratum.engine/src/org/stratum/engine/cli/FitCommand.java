@@ -88,6 +88,9 @@ public class FitCommand implements Callable<Integer> {
 		if (r.library() != null) {
 			out.println("  library overlay          " + r.library());
 		}
+		if (r.declaration() != null) {
+			out.println("  to use the values        " + r.declaration());
+		}
 		out.flush();
 	}
 

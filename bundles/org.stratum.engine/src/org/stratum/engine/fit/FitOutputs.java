@@ -63,8 +63,34 @@ final class FitOutputs {
 		json.put("compared_points", result.points());
 		json.put("simulations", result.evaluations());
 		json.put("library_overlay", library == null ? null : library.getFileName().toString());
+		String declaration = declaration(fit, result);
+		json.put("declaration", declaration);
 		Files.writeString(folder.resolve(JSON), ResultsWriter.json(json, "") + "\n");
-		return new FitResult(result.values(), result.residualRms(), result.residualUnit(), result.points(), result.evaluations(), folder, result.overlay(), library);
+		return new FitResult(result.values(), result.residualRms(), result.residualUnit(), result.points(), result.evaluations(), folder, result.overlay(), library,
+				declaration);
+	}
+
+	/**
+	 * {@code stack <Cell>Fitted = <Cell> with material LPSCl.exchange_current_density = 0.399 mA/cm2, ...;}: the fitted
+	 * values as the language writes them after 'with', or null when one of them cannot be written there.
+	 */
+	private static String declaration(Fit fit, FitResult result) {
+		if (fit.getSimulation().getCell() == null) {
+			return null;
+		}
+		List<String> with = new ArrayList<>();
+		for (int k = 0; k < fit.getFactors().size(); k++) {
+			Factor f = fit.getFactors().get(k);
+			boolean writable = f.getTarget() instanceof MaterialFactor || f.getTarget() instanceof org.stratum.dsl.stratum.StackFactor s && s.getBalance() == null;
+			if (!writable) {
+				return null;
+			}
+			FitResult.FittedValue v = result.values().get(k);
+			with.add(v.label() + " = " + org.stratum.model.units.Quantity.number(Double.parseDouble(String.format(Locale.ROOT, "%.4g", v.value()))) + " "
+					+ v.unit());
+		}
+		String cell = fit.getSimulation().getCell().getName();
+		return "stack " + cell + "Fitted = " + cell + " with " + String.join(", ", with) + ";";
 	}
 
 	/** fitted.stacklib with a copy of each fitted material at its fitted values; null when no material value was fitted. */

@@ -14,8 +14,11 @@ import java.util.List;
  * @param folder the fit's results folder
  * @param overlay the measured-vs-fitted plot (PNG), null for a metric fit
  * @param library the library overlay with the fitted material values, null when no material value was fitted
+ * @param declaration a stack declaration that gives the simulation's cell the fitted values, for the user's .stratum
+ *            file (null when a fitted quantity cannot be written after 'with': a protocol quantity, a balanced share)
  */
-public record FitResult(List<FittedValue> values, double residualRms, String residualUnit, int points, int evaluations, Path folder, Path overlay, Path library) {
+public record FitResult(List<FittedValue> values, double residualRms, String residualUnit, int points, int evaluations, Path folder, Path overlay, Path library,
+		String declaration) {
 
 	/** The residual in its unit. */
 	public double residualShown() {

@@ -164,7 +164,7 @@ public final class FitRunner {
 			squares += (at[i] - measured[i]) * (at[i] - measured[i]);
 		}
 		Path overlay = comparison.overlay(folder, fit, fitted);
-		return FitOutputs.write(fit, folder, new FitResult(values, Math.sqrt(squares / m), comparison.unit(), m, evaluations, folder, overlay, null),
+		return FitOutputs.write(fit, folder, new FitResult(values, Math.sqrt(squares / m), comparison.unit(), m, evaluations, folder, overlay, null, null),
 				comparison.source());
 	}
 

@@ -61,6 +61,6 @@ final class MetricFit {
 			values.add(new FitResult.FittedValue(p.label(), p.unit(), p.value(best[k]), Double.NaN, Double.NaN, p.low(), p.high()));
 		}
 		double residual = Math.abs(MetricValues.of(metric, runner.runInto(best, folder, "fitted").metrics()) - measured); // one run at the optimum
-		return FitOutputs.write(runner.fit(), folder, new FitResult(values, residual, metric.unit(), 1, runner.evaluations(), folder, null, null), null);
+		return FitOutputs.write(runner.fit(), folder, new FitResult(values, residual, metric.unit(), 1, runner.evaluations(), folder, null, null, null), null);
 	}
 }

@@ -165,6 +165,9 @@ public class EditorServicesTest {
 		String material = step.replace("vary protocol ", "vary material LLZTO-nano.");
 		List<String> values = completions(material + "}", material.length());
 		assertTrue(values.contains("ionic_conductivity") && !values.contains("specific_capacity"), "the values the library gives LLZTO-nano: " + values);
+		String own = base + "stack Mine = Nano with material LPSCl.";
+		List<String> lpscl = completions(own + ";", own.length());
+		assertTrue(lpscl.contains("exchange_current_density") && lpscl.contains("ionic_conductivity"), "a declaration's own material values: " + lpscl);
 		String unit = step.replace("vary protocol ", "vary interlayer.thickness from 10 ");
 		List<String> lengths = completions(unit + "}", unit.length());
 		assertTrue(lengths.contains("um") && !lengths.contains("mA/cm2"), lengths.toString());

@@ -189,6 +189,16 @@ public class StudyLanguageTest {
 	}
 
 	@Test
+	public void aStackDeclarationGivesItsCellItsOwnMaterialValue() throws Exception {
+		clean(issues("stack NanoFitted = Nano with material LPSCl.exchange_current_density = 0.4 mA/cm2, material LPSCl.ionic_conductivity = 2 mS/cm;"));
+		has(issues("stack X = Nano with material LPSCl.ionic_conductivity = 2 mA;"), StratumIssueCodes.BAD_STACK,
+				"ionic_conductivity of LPSCl: expected a conductivity like the library's");
+		has(issues("stack X = Nano with material LPSCl.exchange_current = 2 mA/cm2;"), StratumIssueCodes.BAD_STACK,
+				"the library gives LPSCl no value 'exchange_current'; it gives ionic_conductivity");
+		has(issues("stack X = Nano with material LATP.ionic_conductivity = 2 mS/cm;"), StratumIssueCodes.BAD_STACK, "the cell has no component of material 'LATP'");
+	}
+
+	@Test
 	public void aRepeatCountIsAWholeNumberOfAProtocolThatRepeats() throws Exception {
 		String cycling = "protocol Cycling { sign plating positive; repeat 3 { plate at 1 mA/cm2 for 1 h; strip at 1 mA/cm2 for 1 h; } }\n"
 				+ "simulation Cycle { cell Nano; protocol Cycling; model stack; }\n";

@@ -101,6 +101,22 @@ public class FitRunnerTest {
 		String library = Files.readString(folder.resolve("fitted.stacklib"));
 		assertTrue(library.contains("FIT-Kinetics") && library.contains("fitted to measured.csv by stratum fit"), library);
 		assertTrue(library.contains("materials id=\"LPSCl\""), library);
+
+		// the fitted values back in the user's file: the declaration the fit gives runs the fitted cell
+		String declaration = result.declaration();
+		assertTrue(declaration.startsWith("stack BareFitted = Bare with material LPSCl.exchange_current_density = 0.40"), declaration);
+		Files.delete(dir.resolve("cell.stack"));
+		Fit again = load("seed-000/sym-bare.stack", STUDY + declaration + "\nsimulation Again { cell BareFitted; protocol Steps; model stack; }\n");
+		org.stratum.dsl.stratum.Simulation rerun = ((Model) again.eContainer()).getElements().stream()
+				.filter(e -> e instanceof org.stratum.dsl.stratum.Simulation s && s.getName().equals("Again")).map(org.stratum.dsl.stratum.Simulation.class::cast)
+				.findFirst().orElseThrow();
+		RunSeries fitted = RunSeries.read(folder.resolve("fitted").resolve(RunSeries.FILE));
+		RunSeries rerunSeries = RunSeries.read(SimulationRunner.run(rerun, dir.resolve("again"), p -> {
+		}, () -> false).folder().resolve(RunSeries.FILE));
+		assertEquals(fitted.size(), rerunSeries.size());
+		for (int i = 0; i < fitted.size(); i++) {
+			assertEquals(fitted.value(SeriesColumn.VOLTAGE, i), rerunSeries.value(SeriesColumn.VOLTAGE, i), 2e-4, "sample " + i);
+		}
 	}
 
 	/** A full cell's fade: the electrolyte's interphase grows with time and takes the capacity at 0.5C (seed 004's cell). */

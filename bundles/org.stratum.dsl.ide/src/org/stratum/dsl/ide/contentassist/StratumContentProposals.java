@@ -29,6 +29,7 @@ import org.stratum.dsl.study.FitSignal;
 import org.stratum.dsl.study.FitSignals;
 import org.stratum.dsl.study.Metric;
 import org.stratum.dsl.stratum.DataColumn;
+import org.stratum.dsl.stratum.Variation;
 import org.stratum.dsl.study.ProtocolSteps;
 import org.stratum.model.units.Unit;
 
@@ -98,10 +99,11 @@ public class StratumContentProposals extends IdeContentProposalProvider {
 			ProtocolSteps.properties(p.getStep()).forEach(name -> propose(name, ContentAssistEntry.KIND_PROPERTY, "quantity of a " + p.getStep() + " step", context, acceptor));
 			return;
 		}
-		if ("MaterialFactor".equals(rule) && "property".equals(assignment.getFeature()) && context.getCurrentModel() instanceof MaterialFactor m
-				&& m.getMaterial() != null && !m.getMaterial().eIsProxy()) {
+		org.stratum.model.stack.Material valued = context.getCurrentModel() instanceof MaterialFactor m ? m.getMaterial()
+				: context.getCurrentModel() instanceof Variation v && v.isLibraryValue() ? v.getMaterial() : null;
+		if (("MaterialFactor".equals(rule) || "Variation".equals(rule)) && "property".equals(assignment.getFeature()) && valued != null && !valued.eIsProxy()) {
 			for (String name : MaterialValues.names()) {
-				MaterialValues.value(m.getMaterial(), name).ifPresent(v -> propose(name, ContentAssistEntry.KIND_PROPERTY, "library value " + v, context, acceptor));
+				MaterialValues.value(valued, name).ifPresent(v -> propose(name, ContentAssistEntry.KIND_PROPERTY, "library value " + v, context, acceptor));
 			}
 			return;
 		}
