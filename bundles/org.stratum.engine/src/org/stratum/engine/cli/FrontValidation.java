@@ -13,6 +13,9 @@ import org.stratum.engine.results.ResultsWriter;
 import org.stratum.engine.results.RunFolder;
 import org.stratum.engine.results.RunMetrics;
 import org.stratum.engine.results.SeriesColumn;
+import org.stratum.engine.validation.Role;
+import org.stratum.engine.validation.ValidationReport;
+import org.stratum.engine.validation.Value;
 import org.stratum.solver.program.RunResult;
 
 /**
@@ -45,8 +48,13 @@ final class FrontValidation {
 	private FrontValidation() {
 	}
 
-	/** The section's Markdown lines. */
-	static List<String> rows(Path examples) throws Exception {
+	/** The quantities of a row, in the order of a run's values: four shares (%) and the penetration (um). */
+	private static final List<String> QUANTITIES = List.of("front model: share of the plated Li on the Li side", "front model: share of the plated Li inside the layer",
+			"front model: share of the plated Li in the face band", "front model: share of the plated Li inside the electrolyte",
+			"front model: penetration into the electrolyte at the end");
+
+	/** The section's Markdown lines; each row's values also go to the report's front records. */
+	static List<String> rows(Path examples, ValidationReport records) throws Exception {
 		return withStacks(examples.resolve("seed-000"), dir -> {
 			List<String> out = new ArrayList<>();
 			out.add("");
@@ -60,19 +68,20 @@ final class FrontValidation {
 			out.add("|---|---|---|---|---|---|---|---|---|");
 			for (Case c : CELLS) {
 				for (String grid : GRIDS) {
-					out.add(row(dir, c, grid, ""));
+					out.add(row(dir, c, grid, "", records));
 				}
 			}
 			for (String mechanism : MECHANISMS) {
-				out.add(row(dir, CELLS.get(2), GRIDS[1], mechanism));
+				out.add(row(dir, CELLS.get(2), GRIDS[1], mechanism, records));
 			}
 			return out;
 		});
 	}
 
-	private static String row(Path dir, Case c, String grid, String mechanism) throws Exception {
+	private static String row(Path dir, Case c, String grid, String mechanism, ValidationReport records) throws Exception {
 		List<double[]> runs = new ArrayList<>();
 		String failure = null;
+		SimulationRunner.Outcome last = null;
 		for (int seed : SEEDS) {
 			try {
 				SimulationRunner.Outcome o = run(dir, c.stack(), "temperature 55 degC; log every 2 s; plate at 5 mA/cm2 for 0.05 mAh/cm2 until short;",
@@ -81,6 +90,7 @@ final class FrontValidation {
 					failure = o.result().reason();
 					break;
 				}
+				last = o;
 				RunMetrics.PlatedShares s = o.metrics().platedShares();
 				double[] penetration = RunFolder.read(o.folder()).series().values(SeriesColumn.FILAMENT_WORKING);
 				runs.add(new double[] { s.liSide(), s.insideLayer(), s.faceBand(), s.insideElectrolyte(),
@@ -91,12 +101,23 @@ final class FrontValidation {
 			}
 		}
 		String head = "| " + c.label() + " | " + grid + " | " + (mechanism.isEmpty() ? "as the data say" : mechanism.replace(";", "")) + " | ";
+		ValidationRows.Case record = new ValidationRows.Case("000", c.label() + ", grid " + grid + ", " + (mechanism.isEmpty() ? "as the data say"
+				: mechanism.replace(";", "")), Role.PREDICTION, "front model, 16 um x 40 um window, 5 mA/cm2 for 0.05 mAh/cm2 at 55 degC, mean over seeds 1-3");
 		if (failure != null) {
+			for (int k = 0; k < QUANTITIES.size(); k++) {
+				records.addFront(ValidationRows.row(record, QUANTITIES.get(k), k < 4 ? "%" : "um", Value.none(c.paper()), Value.none("failed: " + failure), last));
+			}
 			return head + "failed: " + failure.replace("|", "/") + " | | | | | " + c.paper() + " |";
 		}
 		StringBuilder s = new StringBuilder(head);
 		for (int k = 0; k < 5; k++) {
-			s.append(k < 4 ? percent(runs, k) : spread(runs, k, "%.2g")).append(" | ");
+			String text = k < 4 ? percent(runs, k) : spread(runs, k, "%.2g");
+			s.append(text).append(" | ");
+			int column = k; // the lambda's copy
+			double scale = k < 4 ? 100 : 1;
+			double mean = runs.stream().mapToDouble(r -> scale * r[column]).average().orElse(Double.NaN);
+			records.addFront(ValidationRows.row(record, QUANTITIES.get(k), k < 4 ? "%" : "um", Value.none(c.paper()), Value.of(mean, text.replace(" %", "")),
+					last));
 		}
 		return s.append(c.paper()).append(" |").toString();
 	}

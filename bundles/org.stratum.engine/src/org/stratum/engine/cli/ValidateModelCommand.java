@@ -74,7 +74,7 @@ public class ValidateModelCommand implements Callable<Integer> {
 		report.addAll(CoatingCalibration.describe());
 		report.addAll(Cuf2Sensitivity.rows(root));
 		if (!noFront) {
-			report.addAll(FrontValidation.rows(root));
+			report.addAll(FrontValidation.rows(root, table));
 			report.addAll(FrontPredictions.rows(root, table));
 		}
 		PrintWriter stdout = spec.commandLine().getOut();

@@ -39,8 +39,9 @@ import org.stratum.model.derive.Geometry;
 /**
  * Fits a simulation's quantities to measured data: a signal (the voltage over time, the capacity per cycle, an
  * impedance spectrum; see {@link Comparison}) by Hipparchus' Levenberg-Marquardt (Jacobian by forward differences,
- * one simulation per quantity), with 95 % confidence intervals from the covariance scaled by the residual variance; a metric (one number, not smooth: a CCD moves in steps) by Brent's
- * method for one quantity and BOBYQA for several, without intervals. Writes {@code results/<fit>/}: {@code fit.json},
+ * one simulation per quantity), with 95 % confidence intervals from the covariance scaled by the residual variance;
+ * a metric (one number, not smooth: a CCD moves in steps) by Brent's method for one quantity and BOBYQA for several,
+ * without intervals. Writes {@code results/<fit>/}: {@code fit.json},
  * {@code fitted/} (the run at the fitted values), {@code plots/overlay.png/.svg} and {@code fitted.stacklib}.
  */
 public final class FitRunner {
