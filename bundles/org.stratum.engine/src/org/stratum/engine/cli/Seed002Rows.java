@@ -14,7 +14,7 @@ import org.stratum.solver.cell.StackCell;
 
 /**
  * Seed 002's blind rows, one per quantity of every test in inputs-002-004.md 002-3 and every cell variant the paper
- * built: each electrolyte's conductivity and CCD, symmetric cycling at 0.3 mA/cm2 (overpotential over time and
+ * built: each electrolyte's conductivity and CCD (also with a ramp finer than the paper's), symmetric cycling at 0.3 mA/cm2 (overpotential over time and
  * lifetime), the step-up test, in-situ R_int over 20 cycles, and the NCM811 full cells' rate tests and cycling at
  * room temperature and 60 degC. The measurements are withheld: every measured value is "withheld".
  */
@@ -42,6 +42,8 @@ final class Seed002Rows {
 			conductivity(report, name, STACKS[k], MEASURED_CONDUCTIVITY[k]);
 			report.add(ValidationRows.ccd(blind(name, "0.1 mA/cm2 steps of 0.2 mA/cm2, 0.5 h per half-cycle assumed"), runs.run(FILE, "Ccd" + sim),
 					Value.withheld()));
+			report.add(ValidationRows.ccd(blind(name + " (0.01 mA/cm2 ramp, finer than the paper's)", "0.5 mA/cm2 steps of 0.01 mA/cm2, 0.5 h per half-cycle: "
+					+ "not the paper's test, the order within one of its steps"), runs.run(FILE, "CcdFine" + sim), Value.withheld()));
 			SimulationRunner.Outcome cycling = runs.run(FILE, "Cycling" + sim);
 			Case c = blind(name + " 0.3 mA/cm2 0.3 mAh/cm2 cycling", "1 V limit and 2000 h assumed");
 			ValidationRows.overpotentials(c, cycling, new double[] { 0.5, 100, 500, 1000, 1999 }, Value.withheld(5)).forEach(report::add);

@@ -53,6 +53,7 @@ public class CommandLineTest {
 		assertTrue(table.startsWith("| case | quantity | measured | predicted | ratio or agreement | failure | role |"), table);
 		for (String row : List.of("| 000 SC-nano 20LLZTO | CCD / mA cm-2 | >= 20", "| 003 bare LATP | R_int after 400 h / Ohm | 4.08e+03 |",
 				"| 003 CuF2 15 um LFP full cell | mean Coulombic efficiency / % | > 99.5 |", "| 002 LPSC1.0 | CCD / mA cm-2 | withheld |",
+				"| 002 LPSC1.0-73 (0.01 mA/cm2 ramp, finer than the paper's) | CCD / mA cm-2 | withheld | 0.760 |",
 				"| 002 LPSC1.0-82 in-situ EIS | R_int after cycle 20 / Ohm | withheld |", "| 004 Li@LiAlO2 LCO full cell 0.1C cycling | capacity retention after 96 cycles / % | withheld |",
 				"| LATP mixed-conducting interphase growth k |", "| Li6PS5Cl interphase parabolic growth k (upper bound) |",
 				"| PVDF/LiTFSI/LiNO3 coating ionic conductivity (25 degC) |", "- Seed 000: Kendall's tau", "- Seed 004: ")) {
