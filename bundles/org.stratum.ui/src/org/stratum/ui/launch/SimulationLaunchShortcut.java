@@ -10,13 +10,10 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.ui.dialogs.ListDialog;
 
 /**
  * Run As > Stratum Simulation on a .stratum file (in Project Explorer or its editor): the file's one simulation, or
@@ -65,29 +62,14 @@ public final class SimulationLaunchShortcut implements ILaunchShortcut {
 						+ "simulation Name { cell = SomeStack; protocol = SomeProtocol; model stack; }");
 				return;
 			}
-			String chosen = simulations.size() == 1 ? simulations.get(0) : choose(file, simulations);
+			String chosen = simulations.size() == 1 ? simulations.get(0)
+					: RunChooser.choose(shell(), "Run Simulation", "Simulations of " + file.getName() + ":", simulations);
 			if (chosen != null) {
 				DebugUITools.launch(SimulationLaunch.configurationFor(file, chosen), mode);
 			}
 		} catch (CoreException e) {
 			ErrorDialog.openError(shell(), "Run Simulation", "The simulation could not be started.", e.getStatus());
 		}
-	}
-
-	/** Asks which simulation to run: a list of them all, the first selected (a filtered list showed none until typed into). */
-	private static String choose(IFile file, List<String> simulations) {
-		ListDialog dialog = new ListDialog(shell());
-		dialog.setTitle("Run Simulation");
-		dialog.setMessage("Simulations of " + file.getName() + ":");
-		dialog.setContentProvider(ArrayContentProvider.getInstance());
-		dialog.setLabelProvider(new LabelProvider());
-		dialog.setInput(simulations);
-		dialog.setInitialSelections(simulations.get(0));
-		dialog.setHeightInChars(Math.min(20, simulations.size() + 1));
-		if (dialog.open() != ListDialog.OK || dialog.getResult() == null || dialog.getResult().length == 0) {
-			return null;
-		}
-		return (String) dialog.getResult()[0];
 	}
 
 	private static Shell shell() {

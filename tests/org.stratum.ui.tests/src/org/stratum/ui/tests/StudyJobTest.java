@@ -1,11 +1,21 @@
 package org.stratum.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.expressions.EvaluationContext;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.internal.ui.DebugUIPlugin;
+import org.eclipse.debug.internal.ui.launchConfigurations.LaunchShortcutExtension;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -23,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stratum.ui.Screenshots;
 import org.stratum.ui.launch.SimulationJob;
+import org.stratum.ui.launch.StudyLaunchShortcut;
 
 /**
  * Sweeps and fits from the workbench as a modeller runs them: right-click a sweep or a fit in the Outline of its
@@ -58,6 +69,57 @@ public class StudyJobTest {
 		assertTrue(waitForEditor("overlay.png") != null, "the measured-and-fitted overlay is opened");
 		Screenshots.capture(SeedProject.page().getWorkbenchWindow().getShell(), StratumPerspectiveTest.screenshotFolder().resolve("fit-from-outline.png"));
 		SeedProject.page().closeAllEditors(false);
+	}
+
+	/** Run As > Stratum Sweep or Fit on a .stratum file: it lists the file's sweeps and fits, and runs the one chosen. */
+	@Test
+	void runAsListsTheSweepsAndFitsAndRunsTheOneChosen() throws Exception {
+		LaunchShortcutExtension ours = DebugUIPlugin.getDefault().getLaunchConfigurationManager().getLaunchShortcuts().stream()
+				.filter(s -> s.getId().equals("org.stratum.ui.launch.studyShortcut")).findFirst().orElseThrow();
+		assertEquals("Stratum Sweep or Fit", ours.getLabel());
+		for (String path : new String[] { "examples/seed-000/seed-000.stratum", "examples/seed-000/sym-sc.stack" }) {
+			java.util.List<Object> selection = java.util.List.of(PROJECT.file(path));
+			EvaluationContext context = new EvaluationContext(null, selection);
+			context.addVariable("selection", selection);
+			assertEquals(path.endsWith(".stratum"), ours.evalEnablementExpression(context, ours.getContextualLaunchEnablementExpression()), path);
+		}
+		IFile file = PROJECT.file("examples/seed-000/seed-000.stratum");
+		java.util.List<String> listed = new java.util.ArrayList<>();
+		Display display = Display.getCurrent();
+		display.timerExec(2000, () -> {
+			Shell dialog = display.getActiveShell();
+			Table table = table(dialog);
+			for (TableItem item : table.getItems()) {
+				listed.add(item.getText());
+			}
+			table.setSelection(listed.indexOf("fit BareKinetics"));
+			table.notifyListeners(SWT.Selection, new Event());
+			dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event()); // OK
+		});
+		new StudyLaunchShortcut().launch(new StructuredSelection(file), ILaunchManager.RUN_MODE);
+		assertEquals(java.util.List.of("sweep CcdDesign", "fit BareKinetics", "fit BareSpectrum"), listed);
+		long until = System.currentTimeMillis() + 200;
+		while (System.currentTimeMillis() < until) {
+			SimulationLaunchTest.dispatch();
+		}
+		SimulationLaunchTest.waitForSimulations(180_000);
+		assertTrue(PROJECT.project().getFile("results/BareKinetics/fit.json").exists(), "the chosen fit ran");
+		SeedProject.page().closeAllEditors(false);
+	}
+
+	private static Table table(org.eclipse.swt.widgets.Control control) {
+		if (control instanceof Table t) {
+			return t;
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite c) {
+			for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+				Table found = table(child);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Opens seed 000's file, right-clicks the element in the Outline, chooses the action and waits for the job. */
