@@ -76,6 +76,14 @@ public final class ProtocolSteps {
 		return REPEAT.equals(word) && COUNT.equals(property);
 	}
 
+	/**
+	 * What a protocol factor of that word and property replaces in the protocol: the repeat blocks for
+	 * {@code repeat.count}, else the quantities written for it ({@link #written}).
+	 */
+	public static List<? extends EObject> targets(Protocol protocol, String word, String property) {
+		return isCount(word, property) ? repeats(protocol) : written(protocol, word, property);
+	}
+
 	/** Every repeat block of the protocol (inside others too), whose counts a count factor replaces. */
 	public static List<Repeat> repeats(Protocol protocol) {
 		List<Repeat> found = new ArrayList<>();

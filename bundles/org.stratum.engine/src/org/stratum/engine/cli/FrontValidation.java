@@ -93,8 +93,8 @@ final class FrontValidation {
 				last = o;
 				RunMetrics.PlatedShares s = o.metrics().platedShares();
 				double[] penetration = RunFolder.read(o.folder()).series().values(SeriesColumn.FILAMENT_WORKING);
-				runs.add(new double[] { s.liSide(), s.insideLayer(), s.faceBand(), s.insideElectrolyte(),
-						ResultUnits.MICROMETRE.fromSI(penetration[penetration.length - 1]) });
+				runs.add(new double[] { 100 * s.liSide(), 100 * s.insideLayer(), 100 * s.faceBand(), 100 * s.insideElectrolyte(),
+						ResultUnits.MICROMETRE.fromSI(penetration[penetration.length - 1]) }); // shares in %
 			} catch (EngineException e) {
 				failure = e.getMessage();
 				break;
@@ -111,13 +111,9 @@ final class FrontValidation {
 		}
 		StringBuilder s = new StringBuilder(head);
 		for (int k = 0; k < 5; k++) {
-			String text = k < 4 ? percent(runs, k) : spread(runs, k, "%.2g");
-			s.append(text).append(" | ");
-			int column = k; // the lambda's copy
-			double scale = k < 4 ? 100 : 1;
-			double mean = runs.stream().mapToDouble(r -> scale * r[column]).average().orElse(Double.NaN);
-			records.addFront(ValidationRows.row(record, QUANTITIES.get(k), k < 4 ? "%" : "um", Value.none(c.paper()), Value.of(mean, text.replace(" %", "")),
-					last));
+			String text = spread(runs, k, k < 4 ? "%.1f" : "%.2g");
+			s.append(text).append(k < 4 ? " % | " : " | ");
+			records.addFront(ValidationRows.row(record, QUANTITIES.get(k), k < 4 ? "%" : "um", Value.none(c.paper()), Value.of(mean(runs, k), text), last));
 		}
 		return s.append(c.paper()).append(" |").toString();
 	}
@@ -156,14 +152,14 @@ final class FrontValidation {
 		}
 	}
 
-	private static String percent(List<double[]> runs, int k) {
-		List<double[]> scaled = runs.stream().map(r -> new double[] { 100 * r[k] }).toList();
-		return spread(scaled, 0, "%.1f") + " %";
-	}
-
+	/** Mean +- standard deviation of the runs' k-th value. */
 	private static String spread(List<double[]> runs, int k, String format) {
-		double mean = runs.stream().mapToDouble(r -> r[k]).average().orElse(Double.NaN);
+		double mean = mean(runs, k);
 		double variance = runs.stream().mapToDouble(r -> (r[k] - mean) * (r[k] - mean)).sum() / Math.max(1, runs.size() - 1);
 		return String.format(Locale.ROOT, format + " +- " + format, mean, Math.sqrt(variance));
+	}
+
+	private static double mean(List<double[]> runs, int k) {
+		return runs.stream().mapToDouble(r -> r[k]).average().orElse(Double.NaN);
 	}
 }

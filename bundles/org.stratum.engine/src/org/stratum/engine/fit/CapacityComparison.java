@@ -14,6 +14,7 @@ import org.stratum.dsl.study.ColumnRole;
 import org.stratum.engine.SimulationRunner;
 import org.stratum.engine.results.MeasuredData;
 import org.stratum.engine.results.Plots;
+import org.stratum.engine.results.ResultUnits;
 import org.stratum.engine.results.ResultsFormatException;
 import org.stratum.model.units.Unit;
 import org.stratum.solver.program.Discharge;
@@ -27,8 +28,7 @@ import org.stratum.solver.program.Discharge;
 final class CapacityComparison implements Comparison {
 
 	/** The unit capacities are shown in. */
-	private static final String UNIT = "mAh/cm2";
-	private static final Unit AREAL = Unit.parse(UNIT);
+	private static final Unit AREAL = ResultUnits.MAH_PER_CM2;
 
 	private final Path source;
 	/** C/m2 of each measured discharge. */
@@ -81,7 +81,7 @@ final class CapacityComparison implements Comparison {
 
 	@Override
 	public String unit() {
-		return UNIT;
+		return AREAL.toString();
 	}
 
 	@Override

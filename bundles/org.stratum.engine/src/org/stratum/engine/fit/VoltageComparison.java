@@ -10,14 +10,12 @@ import org.stratum.dsl.stratum.Fit;
 import org.stratum.dsl.study.ColumnRole;
 import org.stratum.engine.SimulationRunner;
 import org.stratum.engine.results.Plots;
+import org.stratum.engine.results.ResultUnits;
 import org.stratum.engine.results.RunSeries;
 import org.stratum.engine.results.SeriesColumn;
-import org.stratum.model.units.Unit;
 
 /** The voltage over time: the simulated voltage at each measured time (after the run's end, its last voltage). */
 final class VoltageComparison implements Comparison {
-
-	private static final Unit HOURS = Unit.parse("h");
 
 	private final Path source;
 	private final double[] time;
@@ -71,6 +69,6 @@ final class VoltageComparison implements Comparison {
 	}
 
 	private static double[] hours(double[] seconds) {
-		return Arrays.stream(seconds).map(HOURS::fromSI).toArray();
+		return Arrays.stream(seconds).map(ResultUnits.HOUR::fromSI).toArray();
 	}
 }

@@ -48,11 +48,6 @@ public record MeasuredData(Path source, double[] time, double[] voltage, double[
 		return new MeasuredData(file, values[0], values[1], values[2], cycle);
 	}
 
-	/** The column names of a cycler export, for mapping them. */
-	public static List<String> columns(Path file, CyclerFormat format) throws IOException {
-		return MeasuredTable.columns(file, format);
-	}
-
 	/**
 	 * The discharges of the data: each unbroken run of samples with negative current (Stratum's sign) is one, its
 	 * charge the trapezoidal integral of |j| dt, with the charge put in since the previous discharge, as the executor

@@ -48,8 +48,8 @@ public final class PointVariants {
 		this.factors = List.copyOf(factors);
 		this.study = study;
 		for (Factor f : factors) {
-			protocolTargets.add(f.getTarget() instanceof ProtocolFactor p ? (ProtocolSteps.isCount(p.getStep(), p.getProperty())
-					? ProtocolSteps.repeats(simulation.getProtocol()) : ProtocolSteps.written(simulation.getProtocol(), p.getStep(), p.getProperty())) : List.of());
+			protocolTargets.add(f.getTarget() instanceof ProtocolFactor p ? ProtocolSteps.targets(simulation.getProtocol(), p.getStep(), p.getProperty())
+					: List.of());
 		}
 	}
 

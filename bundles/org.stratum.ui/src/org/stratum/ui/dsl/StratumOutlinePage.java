@@ -29,7 +29,6 @@ import org.stratum.dsl.stratum.Every;
 import org.stratum.dsl.stratum.Simulation;
 import org.stratum.ui.launch.SimulationLaunchShortcut;
 import org.stratum.ui.launch.StudyJob;
-import org.stratum.ui.preferences.StratumPreferences;
 import org.stratum.dsl.stratum.Fit;
 import org.stratum.dsl.stratum.Sweep;
 
@@ -115,7 +114,7 @@ public class StratumOutlinePage extends ContentOutlinePage implements IDocumentL
 					@Override
 					public void run() {
 						SimulationLaunchShortcut.offerToSave(editor, input.getFile());
-						new StudyJob(input.getFile(), kind, name, input.getFile().getProject().getFolder(StratumPreferences.outputFolder())).schedule();
+						new StudyJob(input.getFile(), kind, name).schedule();
 					}
 				});
 			}

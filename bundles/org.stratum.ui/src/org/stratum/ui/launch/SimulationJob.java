@@ -117,7 +117,7 @@ public final class SimulationJob extends Job {
 			monitor.beginTask("Simulating " + simulation, TICKS);
 			String text = text(file);
 			XtextResource resource = StratumLanguage.parse(file, text);
-			List<String> errors = errors(resource, 0);
+			List<String> errors = errors(file, resource, 0);
 			if (!errors.isEmpty()) {
 				return error(file.getName() + " has errors; nothing was simulated. Fix the marked lines first:\n" + String.join("\n", errors));
 			}
@@ -127,7 +127,7 @@ public final class SimulationJob extends Job {
 			}
 			if (!overrides.isEmpty()) {
 				XtextResource overridden = StratumLanguage.parse(file, withOverrides(text, chosen));
-				List<String> problems = errors(overridden, (int) text.lines().count());
+				List<String> problems = errors(file, overridden, (int) text.lines().count());
 				if (!problems.isEmpty()) {
 					return error("the launch configuration's overrides of " + simulation + " have errors; fix them in Run > Run Configurations...:\n"
 							+ String.join("\n", problems));
@@ -209,7 +209,7 @@ public final class SimulationJob extends Job {
 	 * The error problems of a parsed file from line {@code after + 1} on: the file's own as "file:line: message" when
 	 * {@code after} is 0, the overrides declared after the file's text as "override: message" otherwise.
 	 */
-	private List<String> errors(XtextResource resource, int after) {
+	static List<String> errors(IFile file, XtextResource resource, int after) {
 		List<String> errors = new ArrayList<>();
 		for (Issue issue : StratumLanguage.validate(resource)) {
 			if (issue.getSeverity() == Severity.ERROR && issue.getLineNumber() > after) {

@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,9 +23,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.console.MessageConsole;
 import org.eclipse.ui.console.MessageConsoleStream;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.validation.Issue;
 import org.stratum.dsl.stratum.Fit;
 import org.stratum.dsl.stratum.Model;
 import org.stratum.dsl.stratum.Sweep;
@@ -39,7 +36,7 @@ import org.stratum.engine.fit.FitResult;
 import org.stratum.engine.fit.FitRunner;
 import org.stratum.engine.study.SweepRunner;
 import org.stratum.engine.study.SweepTable;
-import org.stratum.ui.dsl.StratumLanguage;
+import org.stratum.ui.preferences.StratumPreferences;
 
 /**
  * A sweep or a fit of a .stratum file run as an Eclipse Job, with the engine {@code stratum sweep} and
@@ -63,6 +60,11 @@ public final class StudyJob extends Job {
 		public String title() {
 			return title;
 		}
+
+		/** The word the language writes ("sweep", "fit"). */
+		public String word() {
+			return title.toLowerCase(Locale.ROOT);
+		}
 	}
 
 	private static final String PLUGIN = "org.stratum.ui";
@@ -71,6 +73,11 @@ public final class StudyJob extends Job {
 	private final Kind kind;
 	private final String name;
 	private final IFolder output;
+
+	/** Runs the named sweep or fit of the file (as saved) into its project's results folder (the preferences'). */
+	public StudyJob(IFile file, Kind kind, String name) {
+		this(file, kind, name, file.getProject().getFolder(StratumPreferences.outputFolder()));
+	}
 
 	/** Runs the named sweep or fit of the file (as saved) into the output folder. */
 	public StudyJob(IFile file, Kind kind, String name, IFolder output) {
@@ -89,7 +96,7 @@ public final class StudyJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		MessageConsole console = SimulationJob.console(kind.title().toLowerCase(Locale.ROOT) + " " + name + " (" + file.getName() + ")");
+		MessageConsole console = SimulationJob.console(kind.word() + " " + name + " (" + file.getName() + ")");
 		try (MessageConsoleStream stream = console.newMessageStream()) {
 			PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
 			out.println(kind.title() + " " + name + " of " + file.getFullPath());
@@ -109,19 +116,14 @@ public final class StudyJob extends Job {
 
 	private IStatus study(PrintWriter out, IProgressMonitor monitor) {
 		try {
-			XtextResource resource = StratumLanguage.parse(file, SimulationJob.text(file));
-			List<String> errors = new ArrayList<>();
-			for (Issue issue : StratumLanguage.validate(resource)) {
-				if (issue.getSeverity() == Severity.ERROR) {
-					errors.add(file.getName() + ":" + issue.getLineNumber() + ": " + issue.getMessage());
-				}
-			}
+			XtextResource resource = SimulationJob.parse(file);
+			List<String> errors = SimulationJob.errors(file, resource, 0);
 			if (!errors.isEmpty()) {
 				return error(file.getName() + " has errors; nothing was run. Fix the marked lines first:\n" + String.join("\n", errors));
 			}
 			EObject chosen = element(resource);
 			if (chosen == null) {
-				return error(file.getName() + " has no " + kind.title().toLowerCase(Locale.ROOT) + " '" + name + "'");
+				return error(file.getName() + " has no " + kind.word() + " '" + name + "'");
 			}
 			if (!output.exists()) {
 				SimulationLaunchDelegate.ensure(output, null);

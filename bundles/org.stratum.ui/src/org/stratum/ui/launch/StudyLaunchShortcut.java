@@ -17,7 +17,6 @@ import org.eclipse.ui.PlatformUI;
 import org.stratum.dsl.stratum.Fit;
 import org.stratum.dsl.stratum.Model;
 import org.stratum.dsl.stratum.Sweep;
-import org.stratum.ui.preferences.StratumPreferences;
 
 /**
  * Run As > Stratum Sweep or Fit on a .stratum file (in Project Explorer or its editor): the file's one sweep or fit,
@@ -31,7 +30,7 @@ public final class StudyLaunchShortcut implements org.eclipse.debug.ui.ILaunchSh
 	record Study(StudyJob.Kind kind, String name) {
 		@Override
 		public String toString() {
-			return kind.title().toLowerCase(java.util.Locale.ROOT) + " " + name;
+			return kind.word() + " " + name;
 		}
 	}
 
@@ -65,7 +64,7 @@ public final class StudyLaunchShortcut implements org.eclipse.debug.ui.ILaunchSh
 		}
 		Study chosen = studies.size() == 1 ? studies.get(0) : RunChooser.choose(shell(), TITLE, "Sweeps and fits of " + file.getName() + ":", studies);
 		if (chosen != null) {
-			new StudyJob(file, chosen.kind(), chosen.name(), file.getProject().getFolder(StratumPreferences.outputFolder())).schedule();
+			new StudyJob(file, chosen.kind(), chosen.name()).schedule();
 		}
 	}
 

@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.stratum.engine.results.ColumnMapping;
 import org.stratum.engine.results.CyclerFormat;
-import org.stratum.engine.results.MeasuredData;
+import org.stratum.engine.results.MeasuredTable;
 
 /**
  * The second page of the measured-data import: which column is time, voltage, current and cycle, in which units,
@@ -82,7 +82,7 @@ public final class ColumnMappingPage extends WizardPage {
 		CyclerFormat format = filePage.format();
 		List<String> columns;
 		try {
-			columns = MeasuredData.columns(filePage.file(), format);
+			columns = MeasuredTable.columns(filePage.file(), format);
 		} catch (IOException e) {
 			setErrorMessage(e.getMessage());
 			setPageComplete(false);
