@@ -280,4 +280,19 @@ public final class CellMapper {
 		return (CompositeLayer) cell.getLayers().get(seIndexOf(cell));
 	}
 
+	/**
+	 * What Li reduces the electrolyte's components into where it touches them: the electron-conducting product of
+	 * each component whose library reaction with Li is mixed-conducting (LGPS to Li-Ge), in the layer's order.
+	 */
+	public static List<Material> reducedAtTheFace(Cell cell) {
+		List<Material> products = new ArrayList<>();
+		for (Component c : cellSe(cell).getComponents()) {
+			Material product = FrontPhases.electronicProduct(c.getMaterial());
+			if (product != null) {
+				products.add(product);
+			}
+		}
+		return products;
+	}
+
 }

@@ -71,7 +71,7 @@ final class FrontPhases {
 	}
 
 	/** The electron conductor among the products of a material's mixed-conducting reaction with Li, if any. */
-	private static Material electronicProduct(Material m) {
+	static Material electronicProduct(Material m) {
 		LiReaction reaction = m.getLiReaction();
 		if (reaction == null || reaction.getKind() != LiReactionKind.MIXED_CONDUCTING) {
 			return null;

@@ -71,6 +71,9 @@ public final class InterlayerFaces {
 		return Double.NaN;
 	}
 
+	/** Exchange current of a face whose charge transfer is part of its layer's resistance: none of its own, A/m2. */
+	static final double NO_CHARGE_TRANSFER = Double.POSITIVE_INFINITY;
+
 	/** Ionic conductivity of an electron-blocking layer whose components give none, S/m (1e-6 S/cm; estimate). */
 	static final double DEFAULT_BLOCKING_LAYER_CONDUCTIVITY = 1e-4;
 
@@ -147,7 +150,9 @@ public final class InterlayerFaces {
 						+ " for the layer (estimate; its resistance L / sigma is in series with the electrolyte)";
 				RunNotes.once(notes, note);
 			}
-			double exchange = intrinsicExchange;
+			// Li meets the layer, not the electrolyte: without Li|layer kinetics in the library the layer's conductivity
+			// stands for its whole Li+ path, its Li face included (the coating values are calibrated on whole cells)
+			double exchange = NO_CHARGE_TRANSFER;
 			for (Component c : layer.getComponents()) {
 				var k = MaterialData.exchangeCurrent(c.getMaterial(), temperature);
 				if (k.isPresent()) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.stratum.engine.build.CellMapper;
 import org.stratum.engine.build.EngineException;
+import org.stratum.engine.results.ResultUnits;
 import org.stratum.model.derive.DerivationException;
 import org.stratum.model.derive.Geometry;
 import org.stratum.model.stack.Cell;
@@ -45,6 +46,6 @@ public final class CoatingCalibration {
 	public static List<String> describe() {
 		return List.of(String.format(Locale.ROOT,
 				"| PVDF/LiTFSI/LiNO3 coating ionic conductivity (25 degC) | %.3g S/cm | seed 003 PVDF@LATP control, 136 mV at 0.1 mA/cm2 (1 mm pellet and 15 um coating assumed) |",
-				matrixConductivity() / 100));
+				ResultUnits.SIEMENS_PER_CM.fromSI(matrixConductivity())));
 	}
 }

@@ -14,9 +14,10 @@ import org.stratum.solver.cell.StackCell;
 
 /**
  * Seed 002's blind rows, one per quantity of every test in inputs-002-004.md 002-3 and every cell variant the paper
- * built: each electrolyte's conductivity and CCD (also with a ramp finer than the paper's), symmetric cycling at 0.3 mA/cm2 (overpotential over time and
- * lifetime), the step-up test, in-situ R_int over 20 cycles, and the NCM811 full cells' rate tests and cycling at
- * room temperature and 60 degC. The measurements are withheld: every measured value is "withheld".
+ * built: each electrolyte's conductivity and CCD (also with a ramp finer than the paper's), symmetric cycling at
+ * 0.3 mA/cm2 (overpotential over time and lifetime), the step-up test, in-situ R_int over 20 cycles, and the NCM811
+ * full cells' rate tests and cycling at room temperature and 60 degC; the post-mortem SEM and XPS rows are
+ * {@link Seed002PostMortem}'s. The measurements are withheld: every measured value is "withheld".
  */
 final class Seed002Rows {
 

@@ -8,7 +8,8 @@ import org.stratum.engine.validation.ValidationReport;
 import org.stratum.engine.validation.Value;
 
 /**
- * Seed 003's rows: CCDs, R_int over 400 h of 0.1 mA/cm2 cycling (bare LATP calibrates its interphase growth),
+ * Seed 003's rows: CCDs, R_int over 400 h of 0.1 mA/cm2 cycling (bare LATP calibrates its interphase growth, the
+ * CuF2 layer's first value the converted layer's conductivity),
  * the thickness series' lifetimes, the LFP full cells' rates, fade, Coulombic efficiency and R_int.
  */
 final class Seed003Rows {
@@ -46,7 +47,8 @@ final class Seed003Rows {
 		boolean bare = cell.contains("bare");
 		double[] hours = { 0, 100, 200, 400 };
 		for (int k = 0; k < hours.length; k++) {
-			Case c = k == 0 ? new Case("003", cell, Role.PREDICTION, bare ? "Li|LATP exchange current, 12 mm area assumed" : "covered part and coverage defects in parallel")
+			Case c = k == 0 ? bare ? new Case("003", cell, Role.PREDICTION, "Li|LATP exchange current, 12 mm area assumed")
+					: new Case("003", cell, Role.CALIBRATION, "converted CuF2 layer's conductivity")
 					: bare ? new Case("003", cell, Role.CALIBRATION, "LATP interphase growth")
 							: new Case("003", cell, Role.PREDICTION, "LATP's interphase grows only at the layer's coverage defects");
 			ValidationRows.interfacialResistance(c, o, new String[] { "after " + Value.plain(hours[k]) + " h" }, new double[] { hours[k] },

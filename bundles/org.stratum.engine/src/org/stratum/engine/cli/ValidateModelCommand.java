@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.stratum.engine.calibration.ArgyroditeInterphaseCalibration;
 import org.stratum.engine.calibration.Calibration;
 import org.stratum.engine.calibration.CoatingCalibration;
+import org.stratum.engine.calibration.Cuf2LayerCalibration;
 import org.stratum.engine.calibration.InterphaseCalibration;
 import org.stratum.engine.validation.ValidationReport;
 
@@ -54,6 +55,7 @@ public class ValidateModelCommand implements Callable<Integer> {
 			Seed000Rows.add(table, runs);
 			Seed003Rows.add(table, runs);
 			Seed002Rows.add(table, runs);
+			Seed002PostMortem.add(table, runs);
 			Seed004Rows.add(table, runs);
 		}
 
@@ -64,7 +66,7 @@ public class ValidateModelCommand implements Callable<Integer> {
 		report.add("");
 		report.addAll(table.summary());
 		report.add("");
-		report.add("Calibrated constants (the only fitted values; seed 000 bare and SC cells, seed 003 bare LATP and PVDF@LATP):");
+		report.add("Calibrated constants (the only fitted values; seed 000 bare and SC cells, seed 003 bare LATP, PVDF@LATP and CuF2@LATP):");
 		report.add("");
 		report.add("| constant | value | fitted on |");
 		report.add("|---|---|---|");
@@ -72,6 +74,7 @@ public class ValidateModelCommand implements Callable<Integer> {
 		report.addAll(InterphaseCalibration.describe());
 		report.addAll(ArgyroditeInterphaseCalibration.describe());
 		report.addAll(CoatingCalibration.describe());
+		report.addAll(Cuf2LayerCalibration.describe());
 		report.addAll(Cuf2Sensitivity.rows(root));
 		if (!noFront) {
 			report.addAll(FrontValidation.rows(root, table));

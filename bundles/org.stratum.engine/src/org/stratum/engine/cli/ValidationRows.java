@@ -30,10 +30,36 @@ final class ValidationRows {
 	}
 
 	/** The critical current density of a CCD run. */
-	static ValidationRow ccd(Case c, SimulationRunner.Outcome o, Value measured) {
-		double predicted = ResultUnits.MA_PER_CM2.fromSI(o.result().criticalCurrentDensity());
-		Value p = Double.isNaN(predicted) ? Value.none("no short up to the end of the ramp") : Value.of(predicted);
+	static ValidationRow ccd(Case c, SimulationRunner.Outcome o, Value measured) throws Exception {
+		double ccd = o.result().criticalCurrentDensity();
+		double predicted = ResultUnits.MA_PER_CM2.fromSI(ccd);
+		Value p = Double.isNaN(predicted) ? highestWithoutShort(o)
+				: shortedAtFirstCurrent(o, ccd) ? Value.atMost(predicted, "below " + Value.format(predicted) + " (the ramp's first step)")
+						: Value.of(predicted);
 		return row(c, "CCD", "mA cm-2", measured, p, o);
+	}
+
+	/** Whether the cell shorted at the first current it ever carried: then the CCD lies below that step. */
+	private static boolean shortedAtFirstCurrent(SimulationRunner.Outcome o, double ccd) throws Exception {
+		RunSeries s = SeedRuns.series(o);
+		double[] t = s.values(SeriesColumn.TIME);
+		double[] j = s.values(SeriesColumn.CURRENT_DENSITY);
+		for (int i = 0; i < t.length && t[i] < o.result().shortTime(); i++) {
+			if (j[i] != 0 && Math.abs(Math.abs(j[i]) / ccd - 1) > 1e-6) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A ramp that never shorted: the CCD is at least the highest current density the cell carried. */
+	private static Value highestWithoutShort(SimulationRunner.Outcome o) throws Exception {
+		double highest = 0;
+		for (double j : SeedRuns.series(o).values(SeriesColumn.CURRENT_DENSITY)) {
+			highest = Math.max(highest, Math.abs(j));
+		}
+		double bound = ResultUnits.MA_PER_CM2.fromSI(highest);
+		return Value.atLeast(bound, "no short up to " + Value.format(bound) + " (the ramp's end)");
 	}
 
 	/** How long a cycling run's cell lasted: the time it failed, or at least the run's length. */

@@ -40,6 +40,9 @@ public record ValidationRow(String seed, String cell, String quantity, String un
 		if (!m.hasNumber() || !p.hasNumber()) {
 			return "-";
 		}
+		if (p.kind() == Value.Kind.AT_MOST) { // the model's cell failed at the first value it was tried at
+			return m.value() <= p.value() * (1 + 1e-9) ? "agrees" : "disagrees (" + Value.format(m.value() / p.value()) + " times the bound)";
+		}
 		if (m.kind() == Value.Kind.AT_LEAST) { // a bound the paper's cell exceeded
 			return p.value() >= m.value() * (1 - 1e-9) ? "agrees" : "disagrees (" + Value.format(p.value() / m.value()) + " of the bound)";
 		}

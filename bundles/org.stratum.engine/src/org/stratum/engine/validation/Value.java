@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * A measured or predicted value of the validation report, in the row's display unit: a number, a bound on one (a
- * lifetime a run or a paper did not see end is at least its length), a failure whose time is not stated, or no
+ * lifetime a run or a paper did not see end is at least its length; a CCD whose ramp shorted at its first step is
+ * below that step), a failure whose time is not stated, or no
  * number (withheld, not stated, not reached), each with the words the report prints.
  *
  * @param value the number, NaN when there is none
@@ -19,6 +20,8 @@ public record Value(double value, Kind kind, String text) {
 		EQUAL,
 		/** A lower bound: "at least" (a run or test that ended before the cell failed, "no short up to"). */
 		AT_LEAST,
+		/** An upper bound: "below" (a ramp whose first step already shorted the cell). */
+		AT_MOST,
 		/** The cell failed, at a time not stated. */
 		FAILS,
 		/** No number: withheld (a blind case), not stated, not reached. */
@@ -38,6 +41,11 @@ public record Value(double value, Kind kind, String text) {
 	/** A lower bound with its words. */
 	public static Value atLeast(double value, String text) {
 		return new Value(value, Kind.AT_LEAST, text);
+	}
+
+	/** An upper bound with its words. */
+	public static Value atMost(double value, String text) {
+		return new Value(value, Kind.AT_MOST, text);
 	}
 
 	/** A failure at an unstated time. */
@@ -73,7 +81,7 @@ public record Value(double value, Kind kind, String text) {
 
 	/** Whether the value carries a number (the quantity or a bound on it). */
 	public boolean hasNumber() {
-		return (kind == Kind.EQUAL || kind == Kind.AT_LEAST) && Double.isFinite(value);
+		return (kind == Kind.EQUAL || kind == Kind.AT_LEAST || kind == Kind.AT_MOST) && Double.isFinite(value);
 	}
 
 	/** A time or a count in a quantity's name: as written, without exponent or trailing zeros ("0.5", "1000"). */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.stratum.engine.build.CellMapper;
 import org.stratum.engine.calibration.Calibration;
 import org.stratum.engine.calibration.CoatingCalibration;
+import org.stratum.engine.calibration.Cuf2LayerCalibration;
 import org.stratum.model.derive.Geometry;
 import org.stratum.model.stack.Cell;
 import org.stratum.model.stack.Component;
@@ -41,7 +42,7 @@ public class CoverageDefectTest {
 		StackCellModel model = new StackCellModel(cell);
 		CellState s = new CellState(cell);
 		double rDefect = RT_F / i0Defect;
-		double rCovered = RT_F / i0Covered + covered;
+		double rCovered = covered; // Li meets the layer there: no Li|electrolyte charge transfer, whatever the electrode's i0
 		double kappa = 1 / (f + (1 - f) * rDefect / rCovered);
 		assertEquals(kappa, model.defectFocusing(s, 0), 1e-12);
 		assertEquals(1 / (f / rDefect + (1 - f) / rCovered), model.faceResistance(s, 0), 1e-12, "the paths in parallel");
@@ -79,11 +80,32 @@ public class CoverageDefectTest {
 	}
 
 	@Test
+	public void theLibraryHoldsTheConvertedLayersConductivityAndTheModelGivesTheMeasuredRint() throws Exception {
+		Cell cell = Calibration.load("seed-003/sym-cuf2-15um-latp.stack");
+		double derived = Cuf2LayerCalibration.layerConductivity();
+		assertEquals(derived, firstComponentsConductivity(cell), derived * 5e-3, "materials.stacklib's CuF2 layer conductivity is not the one seed 003's R_int gives");
+		StackCellModel model = model(cell);
+		double rInt = Impedance.circuit(model, new CellState(model.cell())).interfacial() / model.cell().area();
+		assertEquals(92, rInt, 92 * 5e-3, "the spectrum's R_int of the 15 um cell before cycling, Ohm");
+	}
+
+	@Test
 	public void theLibraryHoldsTheCoatingConductivityOfSeed003sControl() throws Exception {
 		Cell cell = Calibration.load("seed-003/sym-pvdf-latp.stack");
-		Component pvdf = ((Interlayer) cell.getLayers().get(1)).getComponents().get(0);
-		double library = Materials.si(pvdf.getMaterial(), PropertyKind.IONIC_CONDUCTIVITY);
 		double derived = CoatingCalibration.matrixConductivity();
-		assertEquals(derived, library, derived * 5e-3, "materials.stacklib's PVDF conductivity is not the one seed 003's control gives");
+		assertEquals(derived, firstComponentsConductivity(cell), derived * 5e-3, "materials.stacklib's PVDF conductivity is not the one seed 003's control gives");
+		StackCellModel model = model(cell);
+		assertEquals(0.136, Math.abs(model.voltage(new CellState(model.cell()), 1.0)), 0.136 * 5e-3,
+				"the control's 136 mV at 0.1 mA/cm2: Li meets the coating, so no Li|LATP charge transfer adds to it");
+	}
+
+	/** The library's ionic conductivity of the first component of the cell's first interlayer, S/m. */
+	private static double firstComponentsConductivity(Cell cell) throws Exception {
+		Component first = ((Interlayer) cell.getLayers().get(1)).getComponents().get(0);
+		return Materials.si(first.getMaterial(), PropertyKind.IONIC_CONDUCTIVITY);
+	}
+
+	private static StackCellModel model(Cell cell) throws Exception {
+		return new StackCellModel(CellMapper.symmetric(cell, Calibration.faceLengths(), new ArrayList<>()));
 	}
 }

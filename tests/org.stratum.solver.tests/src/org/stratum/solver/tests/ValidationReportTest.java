@@ -62,6 +62,9 @@ public class ValidationReportTest {
 		assertTrue(ccd("0", "a", Value.of(250), Value.atLeast(6000, "no failure in 6000 h"), Role.PREDICTION).agreement().startsWith("disagrees"));
 		assertEquals("agrees", ccd("0", "a", Value.atLeast(2200, "no short"), Value.atLeast(2200, "no failure in 2200 h"), Role.PREDICTION).agreement());
 		assertEquals("-", ccd("2", "a", Value.withheld(), Value.of(0.9), Role.BLIND).agreement());
+		assertEquals("agrees", ccd("0", "a", Value.of(0.2), Value.atMost(0.5, "below 0.5"), Role.PREDICTION).agreement(),
+				"a cell that shorted at the ramp's first step: the CCD is below it");
+		assertTrue(ccd("0", "a", Value.of(1), Value.atMost(0.5, "below 0.5"), Role.PREDICTION).agreement().startsWith("disagrees"));
 	}
 
 	@Test
