@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * calibration computed (an empty cache) and reused.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-		description = { "solver (default): times 1000 symmetric cycles (2 mA/cm2, 2 mAh/cm2), a 0.25-20 mA/cm2 CCD ramp and a 60-frequency impedance spectrum on the seed-000 SC-nano cell.",
+		description = { "Times Stratum on reference workloads and prints the figures, readable and one `key value` line per case.",
+				"solver (default): times 1000 symmetric cycles (2 mA/cm2, 2 mAh/cm2), a 0.25-20 mA/cm2 CCD ramp and a 60-frequency impedance spectrum on the seed-000 SC-nano cell.",
 				"startup: wall time and peak memory of a 3-cycle `stratum run` process, calibration computed (empty cache) and reused (median of the repeats).",
 				"sweep: a seed-000 CCD sweep over interlayer thickness x nano-LLZTO share (--side N: N x N points, default 100), in this process on every core, against one stratum run process per point.",
 				"front: the front model on 256^2, 512^2 and 1024^2 grids, 1 and all threads: the potential solve (multigrid-preconditioned CG at a 1e17 conductivity contrast), the coupled two-network solve, the xi step against the memory-bandwidth roofline, a whole front step and its memory, the whole reference run (seed 000's FrontScNanoReference, 240 x 480 cells, 0.5 mAh/cm2 at 5 mA/cm2), and SciPy SuperLU side by side." })

@@ -20,9 +20,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code stratum fit}: fits a simulation's quantities to measured data and writes results/<fit>/. */
-@Command(name = "fit", mixinStandardHelpOptions = true, description = { "Fits quantities of a simulation to measured data (Levenberg-Marquardt for a voltage",
-		"curve, a bounded search for a metric) and writes results/<fit>/: fit.json (values, 95 % intervals, residual), fitted/ (the run",
-		"at the fitted values), plots/overlay.png and fitted.stacklib (the fitted materials; the shipped library is never edited)." })
+@Command(name = "fit", mixinStandardHelpOptions = true, description = { "Fits quantities of a simulation to measured data and writes results/<fit>/.",
+		"Levenberg-Marquardt for a voltage curve, discharge capacities or an impedance spectrum, a bounded search for a metric.",
+		"results/<fit>/ holds fit.json (values, 95 %% intervals, residual), fitted/ (the run at the fitted values), plots/overlay.png"
+				+ " and fitted.stacklib (the fitted materials; the shipped library is never edited)." })
 public class FitCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "FILE", description = "the .stratum file (other .stratum files of its folder are loaded too)")

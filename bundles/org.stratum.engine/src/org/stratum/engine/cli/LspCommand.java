@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 /** {@code stratum lsp}: the Stratum language server on stdin/stdout, for any LSP editor. */
 @Command(name = "lsp", mixinStandardHelpOptions = true,
-		description = "Runs the Stratum language server (LSP over stdin/stdout) for .stratum files.")
+		description = "Runs the language server for .stratum files: LSP over stdin and stdout.")
 public class LspCommand implements Callable<Integer> {
 
 	@Override

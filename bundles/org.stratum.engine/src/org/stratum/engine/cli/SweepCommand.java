@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code stratum sweep}: runs every point of a sweep of a .stratum file on this machine and writes results/<sweep>/. */
-@Command(name = "sweep", mixinStandardHelpOptions = true, subcommands = { SweepStatusCommand.class, SweepCollectCommand.class }, description = { "Runs every point of a sweep, in parallel on this machine, and writes results/<sweep>/:",
-		"points/<n>/ (one run folder per point), sweep.csv (each point's inputs and metrics) and plots/ (each metric over each input).",
+@Command(name = "sweep", mixinStandardHelpOptions = true, subcommands = { SweepStatusCommand.class, SweepCollectCommand.class }, description = { "Runs every point of a sweep, on this machine or on a Slurm cluster, and writes results/<sweep>/.",
+		"On this machine the points run in parallel. results/<sweep>/ holds points/<n>/ (one run folder per point), sweep.csv (each point's inputs and metrics) and plots/ (each metric over each input).",
 		"Points already finished are not run again (after Ctrl+C or a crash, run the same command); a point that fails is recorded with its reason.",
 		"With --engine slurm the points go to a Slurm cluster as one job array (the command prints the job id and returns);",
 		"`stratum sweep status DIR` shows where the points stand, `stratum sweep collect DIR` writes sweep.csv and the plots,",

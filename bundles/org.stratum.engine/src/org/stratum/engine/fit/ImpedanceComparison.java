@@ -69,7 +69,7 @@ final class ImpedanceComparison implements Comparison {
 	public Path overlay(Path folder, Fit fit, SimulationRunner.Outcome fitted) throws IOException {
 		Spectrum last = last(fitted);
 		Path base = Files.createDirectories(folder.resolve("plots")).resolve("overlay");
-		Plots.lines(base, fit.getName() + ": measured and fitted impedance", "Z' / Ohm", "-Z'' / Ohm",
+		Plots.nyquist(base, fit.getName() + ": measured and fitted impedance",
 				List.of(new Plots.Curve("measured", measured.real(), negated(measured.imaginary()), true),
 						new Plots.Curve("fitted", last.real(), negated(last.imaginary()))));
 		return base.resolveSibling("overlay.png");

@@ -56,38 +56,51 @@ public final class Plots {
 	 * Writes {@code <base>.png} and {@code <base>.svg} (base without extension) of y over x.
 	 */
 	public static void line(Path base, String title, String xLabel, String yLabel, double[] x, double[] y) throws IOException {
-		write(base, title, xLabel, yLabel, List.of(new Curve(yLabel, x, y)), false);
+		write(base, title, xLabel, yLabel, List.of(new Curve(yLabel, x, y)), Style.LINES);
 	}
 
 	/** Writes {@code <base>.png} and {@code <base>.svg} of several curves on one pair of axes, with a legend. */
 	public static void lines(Path base, String title, String xLabel, String yLabel, List<Curve> curves) throws IOException {
-		write(base, title, xLabel, yLabel, curves, false);
+		write(base, title, xLabel, yLabel, curves, Style.LINES);
+	}
+
+	/**
+	 * Writes {@code <base>.png} and {@code <base>.svg} of impedance spectra (-Z'' over Z', Ohm) with one Ohm as long on
+	 * both axes, so an arc of the spectrum is drawn as the semicircle it is.
+	 */
+	public static void nyquist(Path base, String title, List<Curve> curves) throws IOException {
+		write(base, title, "Z' / Ohm", "-Z'' / Ohm", curves, Style.NYQUIST);
 	}
 
 	/** Writes {@code <base>.png} and {@code <base>.svg} of points (y over x, unjoined): a sweep's metric over one of its inputs. */
 	public static void scatter(Path base, String title, String xLabel, String yLabel, double[] x, double[] y) throws IOException {
-		write(base, title, xLabel, yLabel, List.of(new Curve(yLabel, x, y)), true);
+		write(base, title, xLabel, yLabel, List.of(new Curve(yLabel, x, y)), Style.SCATTER);
 	}
 
-	private static void write(Path base, String title, String xLabel, String yLabel, List<Curve> curves, boolean markers) throws IOException {
+	/** How a plot draws its curves: joined lines, unjoined points, or lines on axes of equal scale (Nyquist). */
+	private enum Style {
+		LINES, SCATTER, NYQUIST
+	}
+
+	private static void write(Path base, String title, String xLabel, String yLabel, List<Curve> curves, Style style) throws IOException {
 		System.setProperty("java.awt.headless", "true");
 		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		g.setColor(Color.WHITE);
 		g.fillRect(0, 0, WIDTH, HEIGHT);
-		draw(new PngCanvas(g), title, xLabel, yLabel, curves, markers);
+		draw(new PngCanvas(g), title, xLabel, yLabel, curves, style);
 		g.dispose();
 		ImageIO.write(image, "png", sibling(base, ".png").toFile());
 		SvgCanvas svg = new SvgCanvas();
-		draw(svg, title, xLabel, yLabel, curves, markers);
+		draw(svg, title, xLabel, yLabel, curves, style);
 		Files.writeString(sibling(base, ".svg"), svg.document(), StandardCharsets.UTF_8);
 	}
 
 	/** Writes an SVG file of several curves on one pair of axes, with a legend when there are several. */
 	public static void svg(Path file, String title, String xLabel, String yLabel, List<Curve> curves) throws IOException {
 		SvgCanvas svg = new SvgCanvas();
-		draw(svg, title, xLabel, yLabel, curves, false);
+		draw(svg, title, xLabel, yLabel, curves, Style.LINES);
 		Files.writeString(file, svg.document(), StandardCharsets.UTF_8);
 	}
 
@@ -95,7 +108,7 @@ public final class Plots {
 		return base.resolveSibling(base.getFileName() + extension);
 	}
 
-	private static void draw(Canvas c, String title, String xLabel, String yLabel, List<Curve> curves, boolean markers) {
+	private static void draw(Canvas c, String title, String xLabel, String yLabel, List<Curve> curves, Style style) {
 		double xmin = Double.POSITIVE_INFINITY, xmax = Double.NEGATIVE_INFINITY, ymin = Double.POSITIVE_INFINITY, ymax = Double.NEGATIVE_INFINITY;
 		for (Curve curve : curves) {
 			xmin = Math.min(xmin, min(curve.x()));
@@ -117,6 +130,11 @@ public final class Plots {
 		ymin -= pad;
 		ymax += pad;
 		int pw = WIDTH - 2 * MARGIN, ph = HEIGHT - 2 * MARGIN;
+		if (style == Style.NYQUIST) { // the same units per pixel on both axes: widen the range that has fewer
+			double perPixel = Math.max((xmax - xmin) / pw, (ymax - ymin) / ph);
+			xmax = xmin + perPixel * pw;
+			ymax = ymin + perPixel * ph;
+		}
 		double xStep = tickStep(xmax - xmin);
 		for (double tx = Math.ceil(xmin / xStep) * xStep; tx <= xmax + 1e-9 * xStep; tx += xStep) {
 			double gx = MARGIN + (tx - xmin) / (xmax - xmin) * pw;
@@ -139,7 +157,11 @@ public final class Plots {
 			Color colour = PALETTE[n % PALETTE.length];
 			if (curves.size() > 1) { // legend, top right inside the frame
 				double ly = MARGIN + 16 + 16 * n;
-				c.line(MARGIN + pw - 170, ly - 4, MARGIN + pw - 150, ly - 4, colour, 2);
+				if (style == Style.SCATTER || curve.points()) { // the legend shows what the plot draws: a point or a line
+					markers(c, new double[] { MARGIN + pw - 160 }, new double[] { ly - 4 }, colour);
+				} else {
+					c.line(MARGIN + pw - 170, ly - 4, MARGIN + pw - 150, ly - 4, colour, 2);
+				}
 				c.text(MARGIN + pw - 145, ly, curve.name(), 12, false, Color.BLACK);
 			}
 			int m = 0;
@@ -151,7 +173,7 @@ public final class Plots {
 					m++;
 				}
 			}
-			if (markers || curve.points()) {
+			if (style == Style.SCATTER || curve.points()) {
 				markers(c, java.util.Arrays.copyOf(px, m), java.util.Arrays.copyOf(py, m), colour);
 			} else {
 				c.polyline(java.util.Arrays.copyOf(px, m), java.util.Arrays.copyOf(py, m), colour, 1.4f);

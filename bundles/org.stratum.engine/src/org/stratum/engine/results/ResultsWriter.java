@@ -111,7 +111,7 @@ public final class ResultsWriter {
 			double[][] last = series.spectra.get(series.spectra.size() - 1);
 			double[] re = Stream.of(last).mapToDouble(r -> r[1] / area).toArray();
 			double[] im = Stream.of(last).mapToDouble(r -> -r[2] / area).toArray();
-			Plots.line(temp.resolve("plots/nyquist"), simulation + ": impedance (last spectrum)", "Z' / Ohm", "-Z'' / Ohm", re, im);
+			Plots.nyquist(temp.resolve("plots/nyquist"), simulation + ": impedance (last spectrum)", List.of(new Plots.Curve("-Z''", re, im)));
 			double[] logF = Stream.of(last).mapToDouble(r -> Math.log10(r[0])).toArray();
 			double[] logModulus = Stream.of(last).mapToDouble(r -> Math.log10(Math.hypot(r[1], r[2]) / area)).toArray();
 			Plots.line(temp.resolve("plots/bode"), simulation + ": impedance modulus (last spectrum)", "log10(f / Hz)", "log10(|Z| / Ohm)", logF,

@@ -39,6 +39,10 @@ public final class ResultChart extends Composite {
 	private final String title;
 	/** x of a drag's start in pixels, or -1 when not dragging. */
 	private int dragStart = -1;
+	/** Whether one unit is as long on the x axis as on the left y axis (a Nyquist plot). */
+	private boolean equalScale;
+	/** Whether the axes are being fitted; the resizes fitting causes are not answered. */
+	private boolean fitting;
 
 	public ResultChart(Composite parent, String title, String xTitle, String yTitle) {
 		super(parent, SWT.NONE);
@@ -130,14 +134,56 @@ public final class ResultChart extends Composite {
 		chart.getAxisSet().getYAxis(0).enableLogScale(true);
 	}
 
+	/**
+	 * One unit as long on the x axis as on the left y axis, so a Nyquist plot's arcs are semicircles; kept on every
+	 * reset and whenever the chart changes size.
+	 */
+	public void equalScale() {
+		equalScale = true;
+		chart.getPlotArea().getControl().addListener(SWT.Resize, e -> {
+			if (!fitting) {
+				fitAxes();
+				chart.redraw();
+			}
+		});
+	}
+
 	/** Fits every axis to its data with a small margin; call once the series are in. */
 	public void resetZoom() {
 		chart.getAxisSet().adjustRange(); // then each axis exactly to its finite data: SWTChart pads a one-point series widely
-		fit(chart.getAxisSet().getXAxis(0), true, -1);
-		for (IAxis y : chart.getAxisSet().getYAxes()) {
-			fit(y, false, y.getId());
-		}
+		fitAxes();
 		chart.redraw();
+	}
+
+	/**
+	 * Each axis to its data, then, for equal scale, the axis that shows fewer units per pixel widened until both show
+	 * the same. New ranges can change the tick labels' width and so the plot's size, hence a few passes; resizes
+	 * they cause are not answered (that would recurse).
+	 */
+	private void fitAxes() {
+		fitting = true;
+		try {
+			for (int pass = 0; pass < 3; pass++) {
+				fit(chart.getAxisSet().getXAxis(0), true, -1);
+				for (IAxis y : chart.getAxisSet().getYAxes()) {
+					fit(y, false, y.getId());
+				}
+				org.eclipse.swt.graphics.Point size = chart.getPlotArea().getControl().getSize();
+				if (!equalScale || size.x <= 0 || size.y <= 0) {
+					return; // no equal scale asked for, or not laid out yet (the first resize does it)
+				}
+				IAxis x = chart.getAxisSet().getXAxis(0), y = chart.getAxisSet().getYAxis(0);
+				org.eclipse.swtchart.Range xr = x.getRange(), yr = y.getRange();
+				double perPixel = Math.max((xr.upper - xr.lower) / size.x, (yr.upper - yr.lower) / size.y);
+				x.setRange(new org.eclipse.swtchart.Range(xr.lower, xr.lower + perPixel * size.x));
+				y.setRange(new org.eclipse.swtchart.Range(yr.lower, yr.lower + perPixel * size.y));
+				if (size.equals(chart.getPlotArea().getControl().getSize())) {
+					return;
+				}
+			}
+		} finally {
+			fitting = false;
+		}
 	}
 
 	/** Sets an axis to the range of the data drawn against it (x: every series; y: the series on that axis). */
@@ -189,14 +235,20 @@ public final class ResultChart extends Composite {
 	}
 
 	private void zoom(Event e) {
-		IAxis x = chart.getAxisSet().getXAxis(0);
-		double at = x.getDataCoordinate(e.x);
-		if (e.count > 0) {
-			x.zoomIn(at);
-		} else {
-			x.zoomOut(at);
+		zoom(chart.getAxisSet().getXAxis(0), e.x, e.count > 0);
+		if (equalScale) { // both axes by the same factor, so one unit stays as long on both
+			zoom(chart.getAxisSet().getYAxis(0), e.y, e.count > 0);
 		}
 		chart.redraw();
+	}
+
+	private static void zoom(IAxis axis, int pixel, boolean in) {
+		double at = axis.getDataCoordinate(pixel);
+		if (in) {
+			axis.zoomIn(at);
+		} else {
+			axis.zoomOut(at);
+		}
 	}
 
 	private void pan(Event e) {

@@ -144,6 +144,7 @@ public final class ResultPages {
 		}
 		bode.logX();
 		bode.logY();
+		nyquist.equalScale();
 		nyquist.resetZoom();
 		bode.resetZoom();
 		return sash;

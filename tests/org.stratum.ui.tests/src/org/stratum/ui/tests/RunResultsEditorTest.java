@@ -53,6 +53,15 @@ public class RunResultsEditorTest {
 		return (RunResultsEditor) part;
 	}
 
+	/** Units per pixel of a chart's x and left y axis, as drawn. */
+	private static double[] ohmPerPixel(ResultChart chart) {
+		org.eclipse.swt.graphics.Point size = chart.chart().getPlotArea().getControl().getSize();
+		org.eclipse.swtchart.Range x = chart.chart().getAxisSet().getXAxis(0).getRange();
+		org.eclipse.swtchart.Range y = chart.chart().getAxisSet().getYAxis(0).getRange();
+		assertTrue(size.x > 0 && size.y > 0, "the chart is laid out: " + size);
+		return new double[] { (x.upper - x.lower) / size.x, (y.upper - y.lower) / size.y };
+	}
+
 	private static ISeries<?> series(ResultChart chart, String name) {
 		return chart.chart().getSeriesSet().getSeries(name);
 	}
@@ -154,6 +163,10 @@ public class RunResultsEditorTest {
 		assertEquals(2, impedance.size(), "Nyquist and Bode side by side");
 		assertTrue(impedance.get(0).seriesNames().size() >= 2, "a spectrum before and one after cycling: " + impedance.get(0).seriesNames());
 		assertTrue(impedance.get(1).chart().getAxisSet().getXAxis(0).isLogScaleEnabled(), "Bode's frequency axis is logarithmic");
+		editor.showPage(ResultPages.IMPEDANCE);
+		StratumPerspectiveTest.flush();
+		double[] ohmPerPixel = ohmPerPixel(impedance.get(0));
+		assertEquals(ohmPerPixel[0], ohmPerPixel[1], ohmPerPixel[0] * 0.01, "Nyquist: one Ohm as long on both axes, an arc a semicircle");
 		ResultChart resistance = editor.charts(ResultPages.INTERFACIAL_RESISTANCE).get(0);
 		assertEquals(editor.getRun().summary().metrics().impedanceFit().size(), series(resistance, "R_int").getXSeries().length);
 		screenshots(editor, "results-full-cell");
