@@ -29,6 +29,7 @@ import org.stratum.dsl.stratum.Every;
 import org.stratum.dsl.stratum.Simulation;
 import org.stratum.ui.launch.SimulationLaunchShortcut;
 import org.stratum.ui.launch.StudyJob;
+import org.stratum.ui.launch.StudyLaunchShortcut;
 import org.stratum.dsl.stratum.Fit;
 import org.stratum.dsl.stratum.Sweep;
 
@@ -113,8 +114,7 @@ public class StratumOutlinePage extends ContentOutlinePage implements IDocumentL
 				m.add(new Action("Run " + kind.title() + " " + name) {
 					@Override
 					public void run() {
-						SimulationLaunchShortcut.offerToSave(editor, input.getFile());
-						new StudyJob(input.getFile(), kind, name).schedule();
+						StudyLaunchShortcut.launch(editor, input.getFile(), kind, name, ILaunchManager.RUN_MODE);
 					}
 				});
 			}

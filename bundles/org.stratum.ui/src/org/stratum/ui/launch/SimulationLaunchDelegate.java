@@ -47,7 +47,7 @@ public final class SimulationLaunchDelegate implements ILaunchConfigurationDeleg
 		folder.create(true, true, monitor);
 	}
 
-	private static CoreException refused(String message) {
+	static CoreException refused(String message) {
 		return new CoreException(new Status(IStatus.ERROR, "org.stratum.ui", message));
 	}
 }

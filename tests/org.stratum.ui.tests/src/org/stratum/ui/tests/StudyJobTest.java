@@ -8,10 +8,18 @@ import java.util.Arrays;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.expressions.EvaluationContext;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.internal.ui.DebugUIPlugin;
 import org.eclipse.debug.internal.ui.launchConfigurations.LaunchShortcutExtension;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -33,6 +41,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stratum.ui.Screenshots;
 import org.stratum.ui.launch.SimulationJob;
+import org.stratum.ui.launch.StudyJob;
+import org.stratum.ui.launch.StudyLaunch;
+import org.stratum.ui.launch.StudyLaunchDelegate;
 import org.stratum.ui.launch.StudyLaunchShortcut;
 
 /**
@@ -88,7 +99,7 @@ public class StudyJobTest {
 		Display display = Display.getCurrent();
 		display.timerExec(2000, () -> {
 			Shell dialog = display.getActiveShell();
-			Table table = table(dialog);
+			Table table = find(dialog, Table.class, t -> true);
 			for (TableItem item : table.getItems()) {
 				listed.add(item.getText());
 			}
@@ -104,16 +115,82 @@ public class StudyJobTest {
 		}
 		SimulationLaunchTest.waitForSimulations(180_000);
 		assertTrue(PROJECT.project().getFile("results/BareKinetics/fit.json").exists(), "the chosen fit ran");
+		ILaunchConfiguration made = StudyLaunch.configurationFor(file, new StudyLaunch.Study(StudyJob.Kind.FIT, "BareKinetics"));
+		assertEquals(1, Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurations()).filter(made::equals).count(),
+				"Run As made the fit's configuration once (Run Configurations..., the Run menu's history)");
+		assertTrue(Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches()).anyMatch(l -> made.equals(l.getLaunchConfiguration())),
+				"the run was launched through it");
 		SeedProject.page().closeAllEditors(false);
 	}
 
-	private static Table table(org.eclipse.swt.widgets.Control control) {
-		if (control instanceof Table t) {
-			return t;
+	/**
+	 * Run Configurations... shows a sweep-or-fit configuration with the file's sweeps and fits to choose from; launching
+	 * the configuration again runs its study again, and one that names no study is refused with what to fix.
+	 */
+	@Test
+	void aSweepOrFitConfigurationIsEditedInRunConfigurationsAndRelaunched() throws Exception {
+		IFile file = PROJECT.file("examples/seed-000/seed-000.stratum");
+		ILaunchConfiguration configuration = StudyLaunch.configurationFor(file, new StudyLaunch.Study(StudyJob.Kind.FIT, "BareSpectrum"));
+		java.util.List<String> offered = new java.util.ArrayList<>();
+		String[] shown = new String[1];
+		Display display = Display.getCurrent();
+		display.timerExec(3000, () -> {
+			Shell dialog = display.getActiveShell();
+			Combo combo = find(dialog, Combo.class, c -> c.isVisible() && c.getItemCount() > 0);
+			offered.addAll(java.util.List.of(combo.getItems()));
+			shown[0] = combo.getText();
+			try {
+				Screenshots.capture(dialog, StratumPerspectiveTest.screenshotFolder().resolve("run-configurations-study.png"));
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+			display.timerExec(1500, () -> answerNo(display, dialog)); // should closing ask to save changes
+			dialog.close();
+		});
+		DebugUITools.openLaunchConfigurationDialogOnGroup(SeedProject.page().getWorkbenchWindow().getShell(), new StructuredSelection(configuration),
+				IDebugUIConstants.ID_RUN_LAUNCH_GROUP);
+		assertEquals(java.util.List.of("sweep CcdDesign", "fit BareKinetics", "fit BareSpectrum"), offered);
+		assertEquals("fit BareSpectrum", shown[0]);
+		IFile result = PROJECT.project().getFile("results/BareSpectrum/fit.json");
+		if (result.exists()) {
+			result.delete(true, null);
+		}
+		DebugUITools.launch(configuration, ILaunchManager.RUN_MODE);
+		long until = System.currentTimeMillis() + 200;
+		while (System.currentTimeMillis() < until) {
+			SimulationLaunchTest.dispatch();
+		}
+		SimulationLaunchTest.waitForSimulations(180_000);
+		assertTrue(result.exists(), "the configuration ran its fit");
+		ILaunchConfigurationWorkingCopy nothing = configuration.getWorkingCopy();
+		nothing.setAttribute(StudyLaunch.NAME, "");
+		CoreException refused = org.junit.jupiter.api.Assertions.assertThrows(CoreException.class,
+				() -> new StudyLaunchDelegate().launch(nothing, ILaunchManager.RUN_MODE, null, new NullProgressMonitor()));
+		assertTrue(refused.getMessage().contains("names no sweep or fit of seed-000.stratum"), refused.getMessage());
+		SeedProject.page().closeAllEditors(false);
+	}
+
+	/** Answers "No" to a question the dialog asks as it closes (unsaved changes), so the test never hangs on it. */
+	private static void answerNo(Display display, Shell dialog) {
+		Shell prompt = display.getActiveShell();
+		if (prompt == null || prompt == dialog || prompt.isDisposed() || prompt == SeedProject.page().getWorkbenchWindow().getShell()) {
+			return;
+		}
+		org.eclipse.swt.widgets.Button no = find(prompt, org.eclipse.swt.widgets.Button.class, b -> b.getText().replace("&", "").equals("No"));
+		if (no != null) {
+			no.notifyListeners(SWT.Selection, new Event());
+		}
+	}
+
+	/** The first control under {@code control} (itself included) of the type that passes the test, or null. */
+	private static <T extends org.eclipse.swt.widgets.Control> T find(org.eclipse.swt.widgets.Control control, Class<T> type,
+			java.util.function.Predicate<T> test) {
+		if (type.isInstance(control) && test.test(type.cast(control))) {
+			return type.cast(control);
 		}
 		if (control instanceof org.eclipse.swt.widgets.Composite c) {
 			for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
-				Table found = table(child);
+				T found = find(child, type, test);
 				if (found != null) {
 					return found;
 				}
