@@ -98,10 +98,15 @@ public final class ValidationReport {
 		for (ValidationRow r : rows) {
 			String role = r.basis() == null ? r.role().label() : r.role().label() + " (" + r.basis() + ")";
 			String failure = r.failure() == null ? "-" : r.failure().words();
-			out.add("| " + r.seed() + " " + r.cell() + " | " + r.quantityWithUnit() + " | " + r.measured().text() + " | " + r.predicted().text() + " | "
-					+ r.agreement() + " | " + failure + " | " + role + " |");
+			out.add("| " + cell(r.seed() + " " + r.cell()) + " | " + cell(r.quantityWithUnit()) + " | " + cell(r.measured().text()) + " | "
+					+ cell(r.predicted().text()) + " | " + cell(r.agreement()) + " | " + failure + " | " + cell(role) + " |");
 		}
 		return out;
+	}
+
+	/** A table cell's text: a '|' of the text ("Li|LATP") escaped, or Markdown would split the cell there. */
+	private static String cell(String text) {
+		return text.replace("|", "\\|");
 	}
 
 	/** One line per seed: rank agreement and magnitude error. */

@@ -92,4 +92,14 @@ public class ValidationReportTest {
 		List<String> table = report.table();
 		assertEquals("| 002 LPSC1.0 | CCD / mA cm-2 | withheld | 0.900 | - | short | blind prediction |", table.get(3), "the Markdown is made of the same rows");
 	}
+
+	@Test
+	public void aBarInACellIsEscapedSoTheTableKeepsItsColumns() {
+		ValidationReport report = new ValidationReport();
+		report.add(new ValidationRow("003", "bare LATP", "R_int after 0 h", "Ohm", Value.of(562), Value.of(909), Role.PREDICTION, "Li|LATP exchange current",
+				FailureMode.NONE));
+		String row = report.table().get(2);
+		assertTrue(row.contains("prediction (Li\\|LATP exchange current)"), row);
+		assertEquals(9, row.split("(?<!\\\\)\\|", -1).length, "seven cells between eight unescaped bars (nine parts): " + row);
+	}
 }
