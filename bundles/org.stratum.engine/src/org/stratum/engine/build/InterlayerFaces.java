@@ -160,6 +160,10 @@ public final class InterlayerFaces {
 					break;
 				}
 			}
+			if (exchange == NO_CHARGE_TRANSFER) {
+				RunNotes.once(notes, "interlayer '" + layer.getName() + "': Li meets the layer, which has no Li|layer kinetics in the library;"
+						+ " its conductivity is taken to include its Li face (no charge transfer of its own)");
+			}
 			return new Face(exchange, 0, true, thickness / sigmaIonic, new double[] { 1, 0, 0 }, null);
 		}
 		if (ionPhaseFraction > 0) {
