@@ -37,13 +37,13 @@ public record Electrode(String name, double exchangeCurrent, double faceFlawLeng
 	/**
 	 * Where an electron-blocking layer leaves the electrolyte uncovered, Li meets it directly: such defects are a
 	 * parallel path with the Li|electrolyte kinetics, the electrolyte's interphase and the Li-metal face's flaw
-	 * length, while on the covered part Li meets the layer, whose ionic resistance (its Li face included) is the
-	 * whole path. {@code faceFlawLength} of the electrode is then the defects'.
+	 * length, while on the covered part Li meets the layer: its face's kinetics and its ionic resistance.
+	 * {@code exchangeCurrent} of the electrode is then the layer's face's (infinite where the layer's resistance
+	 * includes its face), and {@code faceFlawLength} the defects'.
 	 *
 	 * @param defectFraction uncovered area fraction, 0..1
 	 * @param defectExchangeCurrent Li|electrolyte exchange current density at the defects, A/m2 (cell temperature)
-	 * @param coveredResistance area-specific resistance of the covered part's path through the layer, its Li face
-	 *                          included, Ohm m2 (cell temperature)
+	 * @param coveredResistance ionic area-specific resistance of the layer on the covered part, Ohm m2 (cell temperature)
 	 */
 	public record Coverage(double defectFraction, double defectExchangeCurrent, double coveredResistance) {
 		public static final Coverage COMPLETE = new Coverage(0, 0, 0);

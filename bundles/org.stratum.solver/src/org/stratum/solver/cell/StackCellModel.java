@@ -133,8 +133,8 @@ public final class StackCellModel {
 
 	/**
 	 * Current density at a face's coverage defects over the face's mean (1 without defects). The defects (Li on
-	 * the electrolyte, with its interphase) and the covered part (the layer's ionic resistance, its Li face
-	 * included) are parallel paths; the current divides by their linearised resistances, so a resistive layer
+	 * the electrolyte, with its interphase) and the covered part (Li on the layer: its face's charge transfer and
+	 * its ionic resistance) are parallel paths; the current divides by their linearised resistances, so a resistive layer
 	 * drives the current into its few defects.
 	 */
 	public double defectFocusing(CellState s, int side) {
@@ -152,12 +152,12 @@ public final class StackCellModel {
 	}
 
 	/**
-	 * The covered part's path: Li meets the layer there, not the electrolyte, so no Li|electrolyte charge transfer;
-	 * the layer's conductivity stands for its whole Li+ path, its faces included (the library's coating values are
-	 * calibrated on whole cells).
+	 * The covered part's path: Li meets the layer there, not the electrolyte, so its charge transfer is the layer's
+	 * face's (the electrode's exchange current; none when the layer's conductivity stands for its face too), plus the
+	 * layer's ionic resistance.
 	 */
 	private double coveredPathResistance(CellState s, int side) {
-		return electrodes[side].coverage().coveredResistance() * ohmicResistance(s) / cell.ohmicResistance();
+		return chargeTransfer(s, side, exchangeCurrent(s, side)) + electrodes[side].coverage().coveredResistance() * ohmicResistance(s) / cell.ohmicResistance();
 	}
 
 	/** Linearised charge-transfer resistance RT / (F i0 contact) of a face with exchange current i0, Ohm m2. */

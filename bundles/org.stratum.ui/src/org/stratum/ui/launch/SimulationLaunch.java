@@ -43,15 +43,30 @@ public final class SimulationLaunch {
 
 	/** The saved configuration that runs this simulation of this file, made and saved if there is none. */
 	public static ILaunchConfiguration configurationFor(IFile file, String simulation) throws CoreException {
+		return configurationFor(type(), file, simulation, c -> simulation.equals(c.getAttribute(SIMULATION, "")),
+				copy -> copy.setAttribute(SIMULATION, simulation));
+	}
+
+	/** Whether a configuration of a file names the element wanted. */
+	interface Names {
+		boolean test(ILaunchConfiguration configuration) throws CoreException;
+	}
+
+	/**
+	 * The saved configuration of the type for this file that names the element, or a new one named after it (file,
+	 * the preferences' output folder, then {@code element} sets what names it), saved.
+	 */
+	static ILaunchConfiguration configurationFor(ILaunchConfigurationType type, IFile file, String name, Names names,
+			java.util.function.Consumer<ILaunchConfigurationWorkingCopy> element) throws CoreException {
 		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-		for (ILaunchConfiguration c : manager.getLaunchConfigurations(type())) {
-			if (file.getFullPath().toString().equals(c.getAttribute(FILE, "")) && simulation.equals(c.getAttribute(SIMULATION, ""))) {
+		for (ILaunchConfiguration c : manager.getLaunchConfigurations(type)) {
+			if (file.getFullPath().toString().equals(c.getAttribute(FILE, "")) && names.test(c)) {
 				return c;
 			}
 		}
-		ILaunchConfigurationWorkingCopy copy = type().newInstance(null, manager.generateLaunchConfigurationName(simulation));
+		ILaunchConfigurationWorkingCopy copy = type.newInstance(null, manager.generateLaunchConfigurationName(name));
 		copy.setAttribute(FILE, file.getFullPath().toString());
-		copy.setAttribute(SIMULATION, simulation);
+		element.accept(copy);
 		copy.setAttribute(OUTPUT, StratumPreferences.outputFolder());
 		copy.setMappedResources(new org.eclipse.core.resources.IResource[] { file });
 		return copy.doSave();

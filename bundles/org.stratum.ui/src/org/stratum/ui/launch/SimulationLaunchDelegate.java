@@ -21,22 +21,34 @@ public final class SimulationLaunchDelegate implements ILaunchConfigurationDeleg
 
 	@Override
 	public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor) throws CoreException {
-		String path = configuration.getAttribute(SimulationLaunch.FILE, "");
+		IFile file = file(configuration);
 		String simulation = configuration.getAttribute(SimulationLaunch.SIMULATION, "");
+		if (simulation.isEmpty()) {
+			throw refused("'" + configuration.getName() + "' names no simulation of " + file.getName() + "; choose one in Run > Run Configurations...");
+		}
+		new SimulationJob(file, simulation, output(configuration, file, monitor), configuration.getAttribute(SimulationLaunch.OVERRIDES, java.util.List.of()))
+				.schedule();
+	}
+
+	/** The .stratum file a configuration names; refused with what to fix when it names none or the file is gone. */
+	static IFile file(ILaunchConfiguration configuration) throws CoreException {
+		String path = configuration.getAttribute(SimulationLaunch.FILE, "");
 		IResource member = path.isEmpty() ? null : ResourcesPlugin.getWorkspace().getRoot().findMember(path);
 		if (!(member instanceof IFile file) || !"stratum".equals(file.getFileExtension())) {
 			throw refused("'" + configuration.getName() + "' names no .stratum file of the workspace" + (path.isEmpty() ? "" : " ('" + path + "' is gone)")
 					+ "; choose one in Run > Run Configurations...");
 		}
-		if (simulation.isEmpty()) {
-			throw refused("'" + configuration.getName() + "' names no simulation of " + file.getName() + "; choose one in Run > Run Configurations...");
-		}
+		return file;
+	}
+
+	/** The configuration's output folder in the file's project (the preferences' when blank), created if missing. */
+	static IFolder output(ILaunchConfiguration configuration, IFile file, IProgressMonitor monitor) throws CoreException {
 		String output = configuration.getAttribute(SimulationLaunch.OUTPUT, StratumPreferences.outputFolder()).strip();
 		IFolder folder = file.getProject().getFolder(output.isEmpty() ? StratumPreferences.outputFolder() : output);
 		if (!folder.exists()) {
 			ensure(folder, monitor);
 		}
-		new SimulationJob(file, simulation, folder, configuration.getAttribute(SimulationLaunch.OVERRIDES, java.util.List.of())).schedule();
+		return folder;
 	}
 
 	/** Creates the folder and any missing parents. */

@@ -5,14 +5,10 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.ui.DebugUITools;
-import org.eclipse.debug.ui.ILaunchShortcut;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PlatformUI;
 
 /**
@@ -20,22 +16,7 @@ import org.eclipse.ui.PlatformUI;
  * the one the user picks among several, through its launch configuration (made on first use, then in the Run
  * menu's history and in Run Configurations...).
  */
-public final class SimulationLaunchShortcut implements ILaunchShortcut {
-
-	@Override
-	public void launch(ISelection selection, String mode) {
-		if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof IFile file) {
-			launch(file, mode);
-		}
-	}
-
-	@Override
-	public void launch(IEditorPart editor, String mode) {
-		if (editor.getEditorInput() instanceof IFileEditorInput input) {
-			offerToSave(editor, input.getFile());
-			launch(input.getFile(), mode);
-		}
-	}
+public final class SimulationLaunchShortcut extends FileLaunchShortcut {
 
 	/** Runs one simulation of the file an editor shows (the Outline's Run Simulation), after offering to save it. */
 	public static void launch(IEditorPart editor, IFile file, String simulation, String mode) {
@@ -54,7 +35,8 @@ public final class SimulationLaunchShortcut implements ILaunchShortcut {
 		}
 	}
 
-	private static void launch(IFile file, String mode) {
+	@Override
+	void launch(IFile file, String mode) {
 		try {
 			List<String> simulations = SimulationLaunch.simulationsIn(file);
 			if (simulations.isEmpty()) {

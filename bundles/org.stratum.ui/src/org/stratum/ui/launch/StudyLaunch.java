@@ -8,13 +8,10 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationType;
-import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
-import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.emf.ecore.EObject;
 import org.stratum.dsl.stratum.Fit;
 import org.stratum.dsl.stratum.Model;
 import org.stratum.dsl.stratum.Sweep;
-import org.stratum.ui.preferences.StratumPreferences;
 
 /**
  * The "Stratum Sweep or Fit" launch configuration type: which sweep or fit of which .stratum file, and the folder its
@@ -47,19 +44,10 @@ public final class StudyLaunch {
 
 	/** The saved configuration that runs this sweep or fit of this file, made and saved if there is none. */
 	public static ILaunchConfiguration configurationFor(IFile file, Study study) throws CoreException {
-		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-		for (ILaunchConfiguration c : manager.getLaunchConfigurations(type())) {
-			if (file.getFullPath().toString().equals(c.getAttribute(SimulationLaunch.FILE, "")) && study.equals(study(c))) {
-				return c;
-			}
-		}
-		ILaunchConfigurationWorkingCopy copy = type().newInstance(null, manager.generateLaunchConfigurationName(study.name()));
-		copy.setAttribute(SimulationLaunch.FILE, file.getFullPath().toString());
-		copy.setAttribute(KIND, study.kind().word());
-		copy.setAttribute(NAME, study.name());
-		copy.setAttribute(SimulationLaunch.OUTPUT, StratumPreferences.outputFolder());
-		copy.setMappedResources(new org.eclipse.core.resources.IResource[] { file });
-		return copy.doSave();
+		return SimulationLaunch.configurationFor(type(), file, study.name(), c -> study.equals(study(c)), copy -> {
+			copy.setAttribute(KIND, study.kind().word());
+			copy.setAttribute(NAME, study.name());
+		});
 	}
 
 	/** The study a configuration names, or null when its kind is not a study's word. */

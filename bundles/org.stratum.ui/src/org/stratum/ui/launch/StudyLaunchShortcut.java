@@ -7,11 +7,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PlatformUI;
 
 /**
@@ -19,24 +16,9 @@ import org.eclipse.ui.PlatformUI;
  * or the one the user picks among several, through its launch configuration (made on first use, then in the Run
  * menu's history and in Run Configurations...), which runs it as a {@link StudyJob}.
  */
-public final class StudyLaunchShortcut implements org.eclipse.debug.ui.ILaunchShortcut {
+public final class StudyLaunchShortcut extends FileLaunchShortcut {
 
 	private static final String TITLE = "Run Sweep or Fit";
-
-	@Override
-	public void launch(ISelection selection, String mode) {
-		if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof IFile file) {
-			launch(file, mode);
-		}
-	}
-
-	@Override
-	public void launch(IEditorPart editor, String mode) {
-		if (editor.getEditorInput() instanceof IFileEditorInput input) {
-			SimulationLaunchShortcut.offerToSave(editor, input.getFile());
-			launch(input.getFile(), mode);
-		}
-	}
 
 	/** Runs one sweep or fit of the file an editor shows (the Outline's Run Sweep / Run Fit), after offering to save it. */
 	public static void launch(IEditorPart editor, IFile file, StudyJob.Kind kind, String name, String mode) {
@@ -44,7 +26,8 @@ public final class StudyLaunchShortcut implements org.eclipse.debug.ui.ILaunchSh
 		launch(file, new StudyLaunch.Study(kind, name), mode);
 	}
 
-	private static void launch(IFile file, String mode) {
+	@Override
+	void launch(IFile file, String mode) {
 		List<StudyLaunch.Study> studies;
 		try {
 			studies = StudyLaunch.studiesIn(file);

@@ -42,7 +42,7 @@ public class CoverageDefectTest {
 		StackCellModel model = new StackCellModel(cell);
 		CellState s = new CellState(cell);
 		double rDefect = RT_F / i0Defect;
-		double rCovered = covered; // Li meets the layer there: no Li|electrolyte charge transfer, whatever the electrode's i0
+		double rCovered = RT_F / i0Covered + covered;
 		double kappa = 1 / (f + (1 - f) * rDefect / rCovered);
 		assertEquals(kappa, model.defectFocusing(s, 0), 1e-12);
 		assertEquals(1 / (f / rDefect + (1 - f) / rCovered), model.faceResistance(s, 0), 1e-12, "the paths in parallel");
